@@ -1,0 +1,475 @@
+import {
+  CharSet,
+  DFA,
+  type Expression,
+  JS,
+  NFA,
+  type NoParent,
+  TooManyNodesError,
+  Transformers,
+  transform,
+} from 'refa';
+import { ConstraintError } from '../errors/constraint-error';
+import { type Constraint, constraintKey } from './constraint';
+import { integerRangeRegex } from './integer-range';
+
+const MAX_CHAR = 0x10ffff;
+/** every Unicode scalar value (surrogates cannot be written in UTF-8). */
+const SCALARS = CharSet.fromRange(MAX_CHAR, { min: 0, max: 0xd7ff }).union([{ min: 0xe000, max: MAX_CHAR }]);
+
+export interface CompileLimits {
+  /** most automaton states any intermediate or final automaton may have. */
+  maxStates: number;
+  /** longest regex source accepted. */
+  maxRegexLength: number;
+}
+
+export const defaultCompileLimits: CompileLimits = { maxStates: 4000, maxRegexLength: 4096 };
+
+/** a deterministic automaton over UTF-8 bytes: `table[state * 256 + byte]` is the next state or -1. */
+export interface ByteDfa {
+  readonly stateCount: number;
+  readonly start: number;
+  readonly accepting: Uint8Array;
+  readonly table: Int32Array;
+}
+
+function stateLimit(construct: string, limits: CompileLimits, cause: unknown): ConstraintError {
+  return new ConstraintError({
+    code: 'state-limit',
+    construct,
+    message: `constraint ${construct} needs more than ${limits.maxStates} automaton states`,
+    cause,
+  });
+}
+
+function guard<T>(construct: string, limits: CompileLimits, build: () => T): T {
+  try {
+    return build();
+  } catch (error) {
+    if (error instanceof TooManyNodesError) throw stateLimit(construct, limits, error);
+    throw error;
+  }
+}
+
+const describeRegex = (source: string, flags?: string) =>
+  `/${source.length > 80 ? `${source.slice(0, 77)}...` : source}/${flags ?? ''}`;
+
+function regexNfa(source: string, flags: string | undefined, limits: CompileLimits): NFA {
+  const construct = describeRegex(source, flags);
+  if (source.length > limits.maxRegexLength) {
+    throw new ConstraintError({
+      code: 'state-limit',
+      construct,
+      message: `regex ${construct} is longer than ${limits.maxRegexLength} characters`,
+    });
+  }
+  const keptFlags = (flags ?? '').replace(/[gyd]/g, '');
+  if (/[^imsuv]/.test(keptFlags)) {
+    throw new ConstraintError({
+      code: 'invalid-regex',
+      construct,
+      message: `regex ${construct}: unknown flag in "${flags}"`,
+    });
+  }
+  try {
+    // validate alone first, so a source like `a)|(b` cannot escape the wrapper below
+    new RegExp(source, keptFlags);
+    JS.Parser.fromLiteral({ source, flags: keptFlags });
+  } catch (cause) {
+    throw new ConstraintError({
+      code: 'invalid-regex',
+      construct,
+      message: `regex ${construct} is invalid: ${(cause as Error).message}`,
+      cause,
+    });
+  }
+  // full-match semantics: nothing before, nothing after
+  const parser = JS.Parser.fromLiteral({ source: `(?<![^])(?:${source})(?![^])`, flags: keptFlags });
+  let expression: NoParent<Expression>;
+  try {
+    expression = parser.parse({
+      backreferences: 'throw',
+      assertions: 'parse',
+      maxNodes: limits.maxStates * 4,
+    }).expression;
+  } catch (cause) {
+    if (cause instanceof TooManyNodesError) throw stateLimit(construct, limits, cause);
+    const message = (cause as Error).message;
+    const what = /backreference/i.test(message) ? 'a backreference (not a regular language)' : message;
+    throw new ConstraintError({
+      code: 'unsupported',
+      construct,
+      message: `regex ${construct}: cannot honour ${what}`,
+      cause,
+    });
+  }
+  expression = transform(Transformers.simplify(), expression);
+  // what is left at the pattern's edges asserts the absence of characters beyond the value: true
+  expression = transform(Transformers.patternEdgeAssertions({ inline: false, remove: true }), expression);
+  let nfa: NFA;
+  try {
+    nfa = NFA.fromRegex(
+      expression,
+      { maxCharacter: parser.maxCharacter },
+      { assertions: 'throw' },
+      new NFA.LimitedNodeFactory(limits.maxStates),
+    );
+  } catch (cause) {
+    if (cause instanceof TooManyNodesError) throw stateLimit(construct, limits, cause);
+    throw new ConstraintError({
+      code: 'unsupported',
+      construct,
+      message: `regex ${construct}: a lookaround that cannot be applied exactly`,
+      cause,
+    });
+  }
+  if (parser.maxCharacter === MAX_CHAR) return nfa;
+  // non-unicode regexes match UTF-16 code units: keep the scalar values of the BMP
+  const iterator = nfa.transitionIterator();
+  return NFA.fromTransitionIterator(
+    {
+      initial: iterator.initial,
+      isFinal: iterator.isFinal,
+      getOut: (state) => {
+        const out = new Map<NFA.ReadonlyNode, CharSet>();
+        for (const [to, chars] of iterator.getOut(state)) {
+          const kept = chars.resize(MAX_CHAR).intersect(SCALARS);
+          if (!kept.isEmpty) out.set(to, kept);
+        }
+        return out;
+      },
+    },
+    { maxCharacter: MAX_CHAR },
+    new NFA.LimitedNodeFactory(limits.maxStates),
+  );
+}
+
+const codePoints = (text: string): number[] => Array.from(text, (char) => char.codePointAt(0)!);
+
+function toDfa(nfa: NFA, construct: string, limits: CompileLimits): DFA {
+  return guard(construct, limits, () => {
+    const dfa = DFA.fromFA(nfa, new DFA.LimitedNodeFactory(limits.maxStates));
+    dfa.minimize();
+    return dfa;
+  });
+}
+
+const JSON_ESCAPES: Record<number, string> = {
+  34: '\\"',
+  92: '\\\\',
+  8: '\\b',
+  12: '\\f',
+  10: '\\n',
+  13: '\\r',
+  9: '\\t',
+};
+const escapeChar = (code: number): string => JSON_ESCAPES[code] ?? `\\u${code.toString(16).padStart(4, '0')}`;
+const JSON_SAFE = CharSet.fromRange(MAX_CHAR, { min: 0x20, max: 0x21 }).union([
+  { min: 0x23, max: 0x5b },
+  { min: 0x5d, max: 0xd7ff },
+  { min: 0xe000, max: MAX_CHAR },
+]);
+const JSON_SPECIAL = CharSet.fromRange(MAX_CHAR, { min: 0, max: 0x1f }).union([
+  { min: 0x22, max: 0x22 },
+  { min: 0x5c, max: 0x5c },
+]);
+
+/** the language of JSON.stringify(v).slice(1, -1) for v in the content language. */
+function jsonEscapedNfa(content: NFA, limits: CompileLimits): NFA {
+  const dfa = toDfa(content, 'json-string', limits);
+  const iterator = dfa.transitionIterator();
+  type State = DFA.ReadonlyNode | { target: DFA.ReadonlyNode; rest: string };
+  const pending = new Map<DFA.ReadonlyNode, Map<string, { target: DFA.ReadonlyNode; rest: string }>>();
+  const pendingState = (target: DFA.ReadonlyNode, rest: string) => {
+    let byRest = pending.get(target);
+    if (!byRest) pending.set(target, (byRest = new Map()));
+    let state = byRest.get(rest);
+    if (!state) byRest.set(rest, (state = { target, rest }));
+    return state;
+  };
+  const isPending = (state: State): state is { target: DFA.ReadonlyNode; rest: string } => 'rest' in state;
+  return guard('json-string', limits, () =>
+    NFA.fromTransitionIterator<State>(
+      {
+        initial: iterator.initial,
+        isFinal: (state) => !isPending(state) && iterator.isFinal(state),
+        getOut: (state) => {
+          const out = new Map<State, CharSet>();
+          if (isPending(state)) {
+            const next =
+              state.rest.length === 1 ? state.target : pendingState(state.target, state.rest.slice(1));
+            out.set(next, CharSet.fromCharacter(MAX_CHAR, state.rest.codePointAt(0)!));
+            return out;
+          }
+          const backslash = CharSet.fromCharacter(MAX_CHAR, 0x5c);
+          for (const [to, chars] of iterator.getOut(state)) {
+            const direct = chars.intersect(JSON_SAFE);
+            if (!direct.isEmpty) out.set(to, direct);
+            for (const range of chars.intersect(JSON_SPECIAL).ranges) {
+              for (let code = range.min; code <= range.max; code++) {
+                out.set(pendingState(to, escapeChar(code).slice(1)), backslash);
+              }
+            }
+          }
+          return out;
+        },
+      },
+      { maxCharacter: MAX_CHAR },
+      new NFA.LimitedNodeFactory(limits.maxStates),
+    ),
+  );
+}
+
+function literalsNfa(values: readonly string[], limits: CompileLimits): NFA {
+  if (values.length === 0) {
+    throw new ConstraintError({
+      code: 'empty-language',
+      construct: 'literals []',
+      message: 'a choice among no literals accepts nothing',
+    });
+  }
+  return guard('literals', limits, () =>
+    NFA.fromWords(
+      values.map(codePoints),
+      { maxCharacter: MAX_CHAR },
+      new NFA.LimitedNodeFactory(limits.maxStates),
+    ),
+  );
+}
+
+function anyNfa(min: number, max: number, limits: CompileLimits): NFA {
+  return guard(`length {${min},${max}}`, limits, () => {
+    const nfa = NFA.fromCharSet(SCALARS, new NFA.LimitedNodeFactory(limits.maxStates));
+    nfa.quantify(min, max, new NFA.LimitedNodeFactory(limits.maxStates));
+    return nfa;
+  });
+}
+
+/** compile a constraint to a character-level NFA (code points). */
+export function constraintNfa(constraint: Constraint, limits: CompileLimits = defaultCompileLimits): NFA {
+  switch (constraint.kind) {
+    case 'regex':
+      return regexNfa(constraint.source, constraint.flags, limits);
+    case 'literals':
+      return literalsNfa(constraint.values, limits);
+    case 'integer':
+      return regexNfa(integerRangeRegex(constraint.minimum, constraint.maximum), 'u', limits);
+    case 'any':
+      return anyNfa(0, Number.POSITIVE_INFINITY, limits);
+    case 'length': {
+      const max = constraint.max ?? Number.POSITIVE_INFINITY;
+      if (!(constraint.min >= 0) || !Number.isInteger(constraint.min) || constraint.min > max) {
+        throw new ConstraintError({
+          code: 'empty-language',
+          construct: `length {${constraint.min},${constraint.max ?? ''}}`,
+          message: `length range is empty: minimum ${constraint.min} is greater than maximum ${constraint.max}`,
+        });
+      }
+      return anyNfa(constraint.min, max, limits);
+    }
+    case 'json-string':
+      return jsonEscapedNfa(constraintNfa(constraint.content, limits), limits);
+    case 'sequence': {
+      const result = NFA.empty({ maxCharacter: MAX_CHAR });
+      result.quantify(0, 0);
+      for (const part of constraint.parts) {
+        const next = constraintNfa(part, limits);
+        guard('sequence', limits, () => result.append(next, new NFA.LimitedNodeFactory(limits.maxStates)));
+      }
+      return result;
+    }
+    case 'union': {
+      const result = NFA.empty({ maxCharacter: MAX_CHAR });
+      for (const part of constraint.parts) {
+        const next = constraintNfa(part, limits);
+        guard('union', limits, () => result.union(next, new NFA.LimitedNodeFactory(limits.maxStates)));
+      }
+      return result;
+    }
+    case 'intersect': {
+      const [first, ...rest] = constraint.parts;
+      if (!first) return anyNfa(0, Number.POSITIVE_INFINITY, limits);
+      let result = constraintNfa(first, limits);
+      for (const part of rest) {
+        const next = constraintNfa(part, limits);
+        result = guard('intersect', limits, () =>
+          NFA.fromIntersection(result, next, new NFA.LimitedNodeFactory(limits.maxStates)),
+        );
+      }
+      return result;
+    }
+    case 'exclude': {
+      const base = toDfa(constraintNfa(constraint.base, limits), 'exclude', limits);
+      if (constraint.values.length === 0) return NFA.fromFA(base);
+      const banned = guard('exclude', limits, () => {
+        const dfa = DFA.fromWords(
+          constraint.values.map(codePoints),
+          { maxCharacter: MAX_CHAR },
+          new DFA.LimitedNodeFactory(limits.maxStates),
+        );
+        dfa.complement(new DFA.LimitedNodeFactory(limits.maxStates));
+        return dfa;
+      });
+      return guard('exclude', limits, () =>
+        NFA.fromIntersection(base, banned, new NFA.LimitedNodeFactory(limits.maxStates)),
+      );
+    }
+  }
+}
+
+/** byte sequences (as lists of byte ranges) that encode exactly the code points in [lo, hi]. */
+export function utf8Sequences(lo: number, hi: number): Array<Array<[number, number]>> {
+  const out: Array<Array<[number, number]>> = [];
+  const stack: Array<[number, number]> = [[lo, hi]];
+  const encode = (cp: number): number[] => Array.from(new TextEncoder().encode(String.fromCodePoint(cp)));
+  while (stack.length > 0) {
+    const [s, e] = stack.pop()!;
+    let split = false;
+    for (const boundary of [0x7f, 0x7ff, 0xffff]) {
+      if (s <= boundary && boundary < e) {
+        stack.push([boundary + 1, e], [s, boundary]);
+        split = true;
+        break;
+      }
+    }
+    if (split) continue;
+    if (e <= 0x7f) {
+      out.push([[s, e]]);
+      continue;
+    }
+    for (let i = 1; i < 4 && !split; i++) {
+      const mask = (1 << (6 * i)) - 1;
+      if ((s & ~mask) !== (e & ~mask)) {
+        if ((s & mask) !== 0) {
+          stack.push([(s | mask) + 1, e], [s, s | mask]);
+          split = true;
+        } else if ((e & mask) !== mask) {
+          stack.push([e & ~mask, e], [s, (e & ~mask) - 1]);
+          split = true;
+        }
+      }
+    }
+    if (split) continue;
+    const a = encode(s);
+    const b = encode(e);
+    out.push(a.map((byte, k) => [byte, b[k]!] as [number, number]));
+  }
+  return out;
+}
+
+/** lower a character automaton to a minimal DFA over UTF-8 bytes. */
+function byteDfa(nfa: NFA, construct: string, limits: CompileLimits): ByteDfa {
+  const chars = toDfa(nfa, construct, limits);
+  if (chars.isEmpty) {
+    throw new ConstraintError({
+      code: 'empty-language',
+      construct,
+      message: `constraint ${construct} accepts no value at all`,
+    });
+  }
+  const iterator = chars.transitionIterator();
+  type Pending = { target: DFA.ReadonlyNode; rest: Array<[number, number]>; key: string };
+  type State = DFA.ReadonlyNode | Pending;
+  const ids = new Map<DFA.ReadonlyNode, number>();
+  const idOf = (node: DFA.ReadonlyNode) => {
+    let id = ids.get(node);
+    if (id === undefined) ids.set(node, (id = ids.size));
+    return id;
+  };
+  const pendings = new Map<string, Pending>();
+  const pendingState = (target: DFA.ReadonlyNode, rest: Array<[number, number]>): Pending => {
+    const key = `${idOf(target)}:${rest.map(([a, b]) => `${a}-${b}`).join(',')}`;
+    let state = pendings.get(key);
+    if (!state) pendings.set(key, (state = { target, rest, key }));
+    return state;
+  };
+  const isPending = (state: State): state is Pending => 'rest' in state;
+  const stepTo = (target: DFA.ReadonlyNode, rest: Array<[number, number]>): State =>
+    rest.length === 0 ? target : pendingState(target, rest);
+  const addRange = (out: Map<State, CharSet>, to: State, [a, b]: [number, number]) => {
+    const set = CharSet.fromRange(255, { min: a, max: b });
+    const old = out.get(to);
+    out.set(to, old ? old.union(set) : set);
+  };
+  const bytes = guard(construct, limits, () => {
+    const dfa = DFA.fromTransitionIterator<State>(
+      {
+        initial: iterator.initial,
+        isFinal: (state) => !isPending(state) && iterator.isFinal(state),
+        getOut: (state) => {
+          const out = new Map<State, CharSet>();
+          if (isPending(state)) {
+            addRange(out, stepTo(state.target, state.rest.slice(1)), state.rest[0]!);
+            return out;
+          }
+          for (const [to, set] of iterator.getOut(state)) {
+            for (const range of set.intersect(SCALARS).ranges) {
+              for (const sequence of utf8Sequences(range.min, range.max)) {
+                addRange(out, stepTo(to, sequence.slice(1)), sequence[0]!);
+              }
+            }
+          }
+          return out;
+        },
+      },
+      { maxCharacter: 255 },
+      new DFA.LimitedNodeFactory(limits.maxStates),
+    );
+    dfa.minimize();
+    return dfa;
+  });
+  // dense table, states numbered in breadth-first order from the start
+  const order = new Map<DFA.ReadonlyNode, number>([[bytes.initial, 0]]);
+  const queue: DFA.ReadonlyNode[] = [bytes.initial];
+  const byteIterator = bytes.transitionIterator();
+  for (let head = 0; head < queue.length; head++) {
+    for (const to of byteIterator.getOut(queue[head]!).keys()) {
+      if (!order.has(to)) {
+        order.set(to, order.size);
+        queue.push(to);
+      }
+    }
+  }
+  const stateCount = queue.length;
+  const table = new Int32Array(stateCount * 256).fill(-1);
+  const accepting = new Uint8Array(stateCount);
+  for (const [node, id] of order) {
+    if (bytes.finals.has(node as DFA.Node)) accepting[id] = 1;
+    for (const [to, set] of byteIterator.getOut(node)) {
+      const target = order.get(to)!;
+      for (const range of set.ranges)
+        for (let b = range.min; b <= range.max; b++) table[id * 256 + b] = target;
+    }
+  }
+  return { stateCount, start: 0, accepting, table };
+}
+
+const byteDfaCache = new Map<string, ByteDfa>();
+const BYTE_DFA_CACHE_SIZE = 512;
+
+/** compile a constraint to a minimal DFA over UTF-8 bytes; cached by constraint and limits. */
+export function compileConstraint(
+  constraint: Constraint,
+  limits: CompileLimits = defaultCompileLimits,
+): ByteDfa {
+  const key = `${limits.maxStates}/${limits.maxRegexLength}/${constraintKey(constraint)}`;
+  const cached = byteDfaCache.get(key);
+  if (cached) return cached;
+  const construct =
+    constraint.kind === 'regex' ? describeRegex(constraint.source, constraint.flags) : constraint.kind;
+  const dfa = byteDfa(constraintNfa(constraint, limits), construct, limits);
+  if (byteDfaCache.size >= BYTE_DFA_CACHE_SIZE) byteDfaCache.delete(byteDfaCache.keys().next().value!);
+  byteDfaCache.set(key, dfa);
+  return dfa;
+}
+
+/** whether the byte DFA accepts the given text (its UTF-8 encoding). */
+export function dfaAccepts(dfa: ByteDfa, text: string): boolean {
+  let state = dfa.start;
+  for (const byte of new TextEncoder().encode(text)) {
+    state = dfa.table[state * 256 + byte]!;
+    if (state < 0) return false;
+  }
+  return dfa.accepting[state] === 1;
+}

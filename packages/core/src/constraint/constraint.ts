@@ -1,0 +1,62 @@
+/**
+ * a slot's constraint: a regular language over characters, as plain data so it can be
+ * serialised, compared and used as a cache key. Build with the helpers below.
+ */
+export type Constraint =
+  /** full match of a JavaScript regex (anchors are implied at both ends). */
+  | { kind: 'regex'; source: string; flags?: string }
+  /** one of these exact strings. */
+  | { kind: 'literals'; values: readonly string[] }
+  /** canonical decimal integers in [minimum, maximum] (either bound may be absent). */
+  | { kind: 'integer'; minimum?: string; maximum?: string }
+  /** any text (every Unicode scalar value). */
+  | { kind: 'any' }
+  /** between min and max characters (code points), any text. */
+  | { kind: 'length'; min: number; max?: number }
+  /** the JSON string-literal content (escaped, without quotes) whose decoded value is in `content`. */
+  | { kind: 'json-string'; content: Constraint }
+  | { kind: 'sequence'; parts: readonly Constraint[] }
+  | { kind: 'union'; parts: readonly Constraint[] }
+  | { kind: 'intersect'; parts: readonly Constraint[] }
+  /** `base` without the given exact strings (used by re-noise to ban failed values). */
+  | { kind: 'exclude'; base: Constraint; values: readonly string[] };
+
+export const regex = (source: string | RegExp, flags?: string): Constraint =>
+  typeof source === 'string'
+    ? { kind: 'regex', source, ...(flags ? { flags } : {}) }
+    : { kind: 'regex', source: source.source, ...(source.flags ? { flags: source.flags } : {}) };
+export const literals = (values: readonly string[]): Constraint => ({
+  kind: 'literals',
+  values: [...values],
+});
+export const literal = (value: string): Constraint => ({ kind: 'literals', values: [value] });
+export const integer = (
+  range: { minimum?: number | bigint | string; maximum?: number | bigint | string } = {},
+): Constraint => ({
+  kind: 'integer',
+  ...(range.minimum !== undefined ? { minimum: String(range.minimum) } : {}),
+  ...(range.maximum !== undefined ? { maximum: String(range.maximum) } : {}),
+});
+export const anyText = (): Constraint => ({ kind: 'any' });
+export const length = (min: number, max?: number): Constraint => ({
+  kind: 'length',
+  min,
+  ...(max !== undefined ? { max } : {}),
+});
+export const jsonString = (content: Constraint = { kind: 'any' }): Constraint => ({
+  kind: 'json-string',
+  content,
+});
+export const sequence = (...parts: Constraint[]): Constraint => ({ kind: 'sequence', parts });
+export const union = (...parts: Constraint[]): Constraint => ({ kind: 'union', parts });
+export const intersect = (...parts: Constraint[]): Constraint => ({ kind: 'intersect', parts });
+export const exclude = (base: Constraint, values: readonly string[]): Constraint => ({
+  kind: 'exclude',
+  base,
+  values: [...values],
+});
+
+/** a stable string for a constraint, equal for equal constraints. */
+export function constraintKey(constraint: Constraint): string {
+  return JSON.stringify(constraint);
+}

@@ -1,0 +1,26 @@
+export { tokenAutomaton } from './cache';
+export {
+  type ByteDfa,
+  type CompileLimits,
+  compileConstraint,
+  constraintNfa,
+  defaultCompileLimits,
+  dfaAccepts,
+} from './compile';
+export {
+  anyText,
+  type Constraint,
+  constraintKey,
+  exclude,
+  integer,
+  intersect,
+  jsonString,
+  length,
+  literal,
+  literals,
+  regex,
+  sequence,
+  union,
+} from './constraint';
+export { integerRangeRegex } from './integer-range';
+export { liftToTokens, shortestTokenCount, type TokenAutomaton } from './lift';

@@ -1,0 +1,145 @@
+import { type Canvas, renoise, slotIsAbsent, slotText } from './canvas';
+import { ConstraintError } from './errors/constraint-error';
+import { RenoiseExhaustedError } from './errors/renoise-exhausted-error';
+import { UnmaskError } from './errors/unmask-error';
+import type { Issue } from './issue';
+import type { DenoisingModel } from './model';
+import { addStats, denoise, emptyStats, type Frame, type SampleOptions, type SampleStats } from './sampler';
+
+export interface FillStats extends SampleStats {
+  renoiseRounds: number;
+}
+
+export interface FillOptions extends SampleOptions {
+  model: DenoisingModel;
+  canvas: Canvas;
+  /** checks of the whole filled canvas (e.g. a schema validator); issues name slots or paths. */
+  validate?: (canvas: Canvas) => readonly Issue[] | Promise<readonly Issue[]>;
+  /** re-noise rounds allowed after the first fill (default 3). */
+  maxRenoiseRounds?: number;
+  /** called with every frame (each step of each round). */
+  onFrame?: (frame: Frame & { round: number }) => void;
+}
+
+export interface FillResult {
+  canvas: Canvas;
+  stats: FillStats;
+}
+
+/** run the slot validators of the layout over a filled canvas. */
+export function slotIssues(canvas: Canvas): Issue[] {
+  const issues: Issue[] = [];
+  canvas.slots.forEach((slot, k) => {
+    if (!slot.spec.validators?.length || slotIsAbsent(canvas, k)) return;
+    const text = slotText(canvas, k);
+    for (const validator of slot.spec.validators) {
+      const message = validator(text);
+      if (message !== undefined) issues.push({ code: 'validator', path: slot.spec.path, slot: k, message });
+    }
+  });
+  return issues;
+}
+
+/** the slots an issue concerns: its slot, else the slots at or under its path, else every slot. */
+export function slotsOfIssue(canvas: Canvas, issue: Issue): number[] {
+  if (issue.slot !== undefined) return [issue.slot];
+  const under: number[] = [];
+  canvas.slots.forEach((slot, k) => {
+    const path = slot.spec.path;
+    if (path === issue.path || path.startsWith(`${issue.path}/`) || issue.path === '' || issue.path === '/')
+      under.push(k);
+  });
+  return under.length ? under : canvas.slots.map((_, k) => k);
+}
+
+/**
+ * fill a canvas, validate it, and re-noise the failing slots (banning what failed) until it
+ * passes or the rounds run out (then a RenoiseExhaustedError with the last canvas and issues).
+ */
+export async function fillCanvas(options: FillOptions): Promise<FillResult> {
+  const { model, validate, onFrame } = options;
+  const maxRounds = options.maxRenoiseRounds ?? 3;
+  if (!(Number.isInteger(maxRounds) && maxRounds >= 0)) {
+    throw new UnmaskError({
+      code: 'invalid-argument',
+      message: `maxRenoiseRounds must be a non-negative integer, got ${maxRounds}`,
+    });
+  }
+  const stats: FillStats = { ...emptyStats(), renoiseRounds: 0 };
+  let canvas = options.canvas;
+  for (let round = 0; ; round++) {
+    const iterator = denoise({
+      ...options,
+      model,
+      canvases: [canvas],
+      frames: onFrame !== undefined,
+      seed: (options.seed ?? 0) + round,
+    });
+    let next = await iterator.next();
+    while (!next.done) {
+      onFrame?.({ ...next.value, round });
+      next = await iterator.next();
+    }
+    const [result] = next.value;
+    canvas = result!.canvas;
+    addStats(stats, result!.stats);
+    const issues = [...slotIssues(canvas), ...((await validate?.(canvas)) ?? [])];
+    if (issues.length === 0) return { canvas, stats };
+    if (round >= maxRounds) throw new RenoiseExhaustedError({ canvas, issues, rounds: round });
+    const targets = new Set<number>();
+    for (const issue of issues) for (const k of slotsOfIssue(canvas, issue)) targets.add(k);
+    try {
+      canvas = renoise(canvas, { slots: [...targets].map((slot) => ({ slot })) });
+    } catch (error) {
+      // banning every failed value left a slot with nothing it may hold
+      if (ConstraintError.isInstance(error) || (UnmaskError.isInstance(error) && error.code === 'budget')) {
+        throw new RenoiseExhaustedError({ canvas, issues, rounds: round });
+      }
+      throw error;
+    }
+    stats.renoiseRounds++;
+  }
+}
+
+/** the frames of filling one canvas, for live views; returns the result at the end. */
+export async function* streamFill(
+  options: Omit<FillOptions, 'onFrame'>,
+): AsyncGenerator<Frame & { round: number }, FillResult> {
+  const frames: Array<Frame & { round: number }> = [];
+  let wake: (() => void) | undefined;
+  let finished = false;
+  let failure: unknown;
+  let result: FillResult | undefined;
+  fillCanvas({
+    ...options,
+    onFrame: (frame) => {
+      frames.push(frame);
+      wake?.();
+    },
+  }).then(
+    (value) => {
+      result = value;
+      finished = true;
+      wake?.();
+    },
+    (error) => {
+      failure = error;
+      finished = true;
+      wake?.();
+    },
+  );
+  for (;;) {
+    if (frames.length) {
+      yield frames.shift()!;
+      continue;
+    }
+    if (finished) {
+      if (failure !== undefined) throw failure;
+      return result!;
+    }
+    await new Promise<void>((resolve) => {
+      wake = resolve;
+    });
+    wake = undefined;
+  }
+}

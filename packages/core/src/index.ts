@@ -1,0 +1,57 @@
+export {
+  type BuildCanvasOptions,
+  buildCanvas,
+  type Canvas,
+  type CanvasModelInfo,
+  type CanvasSlot,
+  type CanvasTextOptions,
+  COMMITTED,
+  canvasText,
+  cloneCanvas,
+  FIXED,
+  MASKED,
+  maskedCount,
+  type RenoiseTarget,
+  renoise,
+  slotIsAbsent,
+  slotText,
+} from './canvas';
+export * from './constraint/index';
+export * from './errors/index';
+export {
+  type FillOptions,
+  type FillResult,
+  type FillStats,
+  fillCanvas,
+  slotIssues,
+  slotsOfIssue,
+  streamFill,
+} from './fill';
+export type { Issue } from './issue';
+export {
+  type FixedSegment,
+  fixed,
+  type Layout,
+  layoutSlots,
+  type Segment,
+  type SlotSpec,
+  type SlotValidator,
+  slot,
+} from './layout';
+export type { DenoisingModel, ForwardInput, ForwardOutput } from './model';
+export { Rng } from './rng';
+export {
+  addStats,
+  type ConfidenceMeasure,
+  type DenoiseOptions,
+  denoise,
+  emptyStats,
+  type Frame,
+  type SampleOptions,
+  type SampleResult,
+  type SampleStats,
+  sample,
+  sampleBatch,
+} from './sampler';
+export { SlotLattice } from './slot-lattice';
+export type { Tokenizer } from './tokenizer';
