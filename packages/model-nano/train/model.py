@@ -1,0 +1,214 @@
+"""unmask nano: a small bidirectional transformer for masked diffusion, with a pointer/copy head.
+
+forward(input_ids [B,L] int64, attention_mask [B,L] int64) -> log-probabilities [B,L,V] float32
+
+Architecture (see README.md):
+  token embedding -> N x pre-norm blocks (rotary self-attention, no causal mask, padding keys
+  masked out; GELU MLP 4x) -> final norm -> h
+  p_vocab = softmax(h @ W_out^T)                      (W_out tied to the embedding by default)
+  p_copy  = softmax_j(q_i . k_j / sqrt(d), j in prompt text) @ one_hot(input_ids)
+  g       = sigmoid(w_g . h + b_g)
+  out     = log(max(g * p_vocab + (1 - g) * p_copy, 1e-9))
+
+The prompt text is the positions strictly between <|prompt|> and <|canvas|> (computed in-graph
+with cumsum, so the ONNX graph needs no extra inputs). A row with no prompt text falls back to
+p_vocab alone. Only ops that export to ONNX opset 17 with torch.onnx.export (tracing) are used.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, fields
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+
+@dataclass
+class ModelConfig:
+    vocab_size: int
+    d_model: int = 256
+    n_layers: int = 4
+    n_heads: int = 4
+    mlp_ratio: int = 4
+    norm: str = "layernorm"  # or "rmsnorm"
+    tie_embeddings: bool = True
+    rope_base: float = 10000.0
+    max_len: int = 256  # advisory (manifest); rotary tables are computed for any length
+    mask_token_id: int = 0
+    pad_token_id: int = 1
+    prompt_token_id: int = 2
+    canvas_token_id: int = 3
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "ModelConfig":
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in d.items() if k in names})
+
+
+class RMSNorm(nn.Module):
+    def __init__(self, d: int, eps: float = 1e-6):
+        super().__init__()
+        self.eps = eps
+        self.weight = nn.Parameter(torch.ones(d))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        xf = x.float()
+        y = xf * torch.rsqrt(xf.pow(2).mean(-1, keepdim=True) + self.eps)
+        return (y * self.weight).to(x.dtype)
+
+
+def make_norm(kind: str, d: int) -> nn.Module:
+    if kind == "layernorm":
+        return nn.LayerNorm(d)
+    if kind == "rmsnorm":
+        return RMSNorm(d)
+    raise ValueError(f"unknown norm {kind!r}")
+
+
+def rotate_half(x: torch.Tensor) -> torch.Tensor:
+    half = x.shape[-1] // 2
+    x1 = x[..., :half]
+    x2 = x[..., half:]
+    return torch.cat((-x2, x1), dim=-1)
+
+
+def apply_rotary(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
+    # x [B,H,L,dh]; cos/sin [L,dh]
+    return x * cos + rotate_half(x) * sin
+
+
+class Attention(nn.Module):
+    def __init__(self, cfg: ModelConfig):
+        super().__init__()
+        assert cfg.d_model % cfg.n_heads == 0
+        self.h = cfg.n_heads
+        self.dh = cfg.d_model // cfg.n_heads
+        assert self.dh % 2 == 0
+        self.qkv = nn.Linear(cfg.d_model, 3 * cfg.d_model, bias=False)
+        self.proj = nn.Linear(cfg.d_model, cfg.d_model, bias=False)
+
+    def forward(self, x, cos, sin, key_bias):
+        B, L, D = x.shape
+        qkv = self.qkv(x).view(B, L, 3, self.h, self.dh).permute(2, 0, 3, 1, 4)
+        q, k, v = qkv[0], qkv[1], qkv[2]  # [B,H,L,dh]
+        q = apply_rotary(q, cos, sin)
+        k = apply_rotary(k, cos, sin)
+        scores = torch.matmul(q, k.transpose(-1, -2)) * (1.0 / math.sqrt(self.dh))
+        scores = scores + key_bias  # [B,1,1,L], 0 or -1e9
+        att = torch.softmax(scores.float(), dim=-1).to(v.dtype)
+        y = torch.matmul(att, v)  # [B,H,L,dh]
+        y = y.transpose(1, 2).reshape(B, L, D)
+        return self.proj(y)
+
+
+class Block(nn.Module):
+    def __init__(self, cfg: ModelConfig):
+        super().__init__()
+        self.n1 = make_norm(cfg.norm, cfg.d_model)
+        self.attn = Attention(cfg)
+        self.n2 = make_norm(cfg.norm, cfg.d_model)
+        self.fc1 = nn.Linear(cfg.d_model, cfg.mlp_ratio * cfg.d_model, bias=False)
+        self.fc2 = nn.Linear(cfg.mlp_ratio * cfg.d_model, cfg.d_model, bias=False)
+
+    def forward(self, x, cos, sin, key_bias):
+        x = x + self.attn(self.n1(x), cos, sin, key_bias)
+        x = x + self.fc2(F.gelu(self.fc1(self.n2(x))))
+        return x
+
+
+class NanoDLM(nn.Module):
+    def __init__(self, cfg: ModelConfig):
+        super().__init__()
+        self.cfg = cfg
+        d = cfg.d_model
+        self.embed = nn.Embedding(cfg.vocab_size, d)
+        self.blocks = nn.ModuleList([Block(cfg) for _ in range(cfg.n_layers)])
+        self.norm = make_norm(cfg.norm, d)
+        self.lm_head = None if cfg.tie_embeddings else nn.Linear(d, cfg.vocab_size, bias=False)
+        # pointer / copy head
+        self.ptr_q = nn.Linear(d, d, bias=False)
+        self.ptr_k = nn.Linear(d, d, bias=False)
+        self.gate = nn.Linear(d, 1, bias=True)
+        dh = d // cfg.n_heads
+        inv_freq = 1.0 / (cfg.rope_base ** (torch.arange(0, dh, 2, dtype=torch.float32) / dh))
+        self.register_buffer("inv_freq", inv_freq, persistent=False)
+        self.reset_parameters()
+
+    def reset_parameters(self):
+        std = 0.02
+        for name, p in self.named_parameters():
+            if p.dim() >= 2:
+                nn.init.normal_(p, mean=0.0, std=std)
+                # scale residual projections (GPT-2 style)
+                if name.endswith("attn.proj.weight") or name.endswith("fc2.weight"):
+                    with torch.no_grad():
+                        p.mul_(1.0 / math.sqrt(2 * self.cfg.n_layers))
+        nn.init.zeros_(self.gate.weight)
+        nn.init.constant_(self.gate.bias, 1.0)  # start mostly generating (g ~ 0.73)
+
+    def num_params(self) -> int:
+        return sum(p.numel() for p in self.parameters())
+
+    def rotary(self, L: int, device):
+        pos = torch.arange(L, device=device).to(torch.float32)
+        freqs = pos.unsqueeze(1) * self.inv_freq.unsqueeze(0)  # [L, dh/2]
+        emb = torch.cat((freqs, freqs), dim=-1)  # [L, dh]
+        return emb.cos(), emb.sin()
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+        cfg = self.cfg
+        B, L = input_ids.shape
+        real = attention_mask > 0  # [B,L] bool
+        key_bias = (1.0 - real.to(torch.float32)) * -1e9  # [B,L]
+        key_bias = key_bias.unsqueeze(1).unsqueeze(1)  # [B,1,1,L]
+
+        cos, sin = self.rotary(L, input_ids.device)
+        x = self.embed(input_ids)
+        for blk in self.blocks:
+            x = blk(x, cos, sin, key_bias)
+        h = self.norm(x)
+
+        # vocabulary distribution
+        if self.lm_head is None:
+            logits = torch.matmul(h, self.embed.weight.t())
+        else:
+            logits = self.lm_head(h)
+        p_vocab = torch.softmax(logits.float(), dim=-1)  # [B,L,V]
+
+        # copy distribution over prompt-text tokens
+        is_canvas = (input_ids == cfg.canvas_token_id).to(torch.int64)
+        is_prompt = (input_ids == cfg.prompt_token_id).to(torch.int64)
+        before_canvas = torch.cumsum(is_canvas, dim=1) == 0
+        after_prompt = torch.cumsum(is_prompt, dim=1) > 0
+        keys_ok = (
+            before_canvas
+            & after_prompt
+            & (is_prompt == 0)
+            & real
+            & (input_ids != cfg.pad_token_id)
+            & (input_ids != cfg.mask_token_id)
+        )  # [B,L]
+        keys_f = keys_ok.to(torch.float32)
+        has_keys = keys_f.max(dim=1, keepdim=True)[0].unsqueeze(-1)  # [B,1,1]
+        q = self.ptr_q(h)
+        k = self.ptr_k(h)
+        s = torch.matmul(q, k.transpose(-1, -2)).float() * (1.0 / math.sqrt(cfg.d_model))
+        s = s + ((1.0 - keys_f) * -1e9).unsqueeze(1)  # [B,L,L]
+        a = torch.softmax(s, dim=-1) * keys_f.unsqueeze(1)  # exactly 0 off the prompt text
+        vocab_ids = torch.arange(cfg.vocab_size, device=input_ids.device)
+        one_hot = (input_ids.unsqueeze(-1) == vocab_ids).to(torch.float32)  # [B,L,V]
+        p_copy = torch.matmul(a, one_hot)  # [B,L,V]
+
+        g = torch.sigmoid(self.gate(h).float())  # [B,L,1]
+        g = g * has_keys + (1.0 - has_keys)  # no prompt text -> vocabulary only
+        mix = g * p_vocab + (1.0 - g) * p_copy
+        return torch.log(torch.clamp(mix, min=1e-9))
+
+
+def build_model(cfg: ModelConfig) -> NanoDLM:
+    return NanoDLM(cfg)
