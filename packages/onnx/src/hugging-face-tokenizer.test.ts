@@ -14,8 +14,8 @@ const json = JSON.parse(text);
 function handMade(extra: Record<string, unknown> = {}): Record<string, unknown> {
   const vocab: Record<string, number> = { '<mask>': 0, '<pad>': 1 };
   for (const char of bytesToUnicode()) vocab[char] = Object.keys(vocab).length;
-  vocab.ab = Object.keys(vocab).length;
-  vocab['Ġab'] = Object.keys(vocab).length;
+  // 'ab', then ' ab' (Ġ is the space byte)
+  for (const merged of ['ab', 'Ġab']) vocab[merged] = Object.keys(vocab).length;
   return {
     version: '1.0',
     added_tokens: [
