@@ -287,7 +287,7 @@ def train(args):
     t_start = time.time()
     elapsed0 = state["elapsed"]
     last_log = last_ckpt = t_start
-    win_tokens, win_loss, win_steps, win_eval_time = 0, 0.0, 0, 0.0
+    win_tokens, win_loss, win_steps = 0, 0.0, 0
     est_from = None  # (step, time) where the step-rate estimate starts
     first = True
     while True:
@@ -301,7 +301,8 @@ def train(args):
         if not state["total_steps"]:
             if est_from is None and state["step"] >= 2:
                 est_from = (state["step"], now)
-            elif est_from is not None and state["step"] - est_from[0] >= 10:
+            elif (est_from is not None and state["step"] - est_from[0] >= 10
+                  and now - est_from[1] >= min(60.0, 0.05 * budget)):
                 per_step = (now - est_from[1]) / (state["step"] - est_from[0])
                 state["total_steps"] = state["step"] + int((budget - state["elapsed"]) / per_step)
                 if args.max_steps:
@@ -333,10 +334,8 @@ def train(args):
 
         now = time.time()
         if now - last_log >= args.log_every or first:
-            t0 = time.time()
             ev = evaluate(model, heldout_batch, cfg, device, amp)
-            eval_time = time.time() - t0
-            span_t = max(1e-9, now - last_log - win_eval_time)
+            span_t = max(1e-9, now - last_log)
             log(
                 f"step {state['step']} tokens {state['tokens']} tok/s {win_tokens / span_t:.0f} "
                 f"loss {win_loss / max(1, win_steps):.4f} lr {lr:.2e} "
@@ -344,7 +343,6 @@ def train(args):
             )
             win_tokens, win_loss, win_steps = 0, 0.0, 0
             last_log = time.time()
-            win_eval_time = 0.0
             first = False
         if now - last_ckpt >= args.ckpt_minutes * 60:
             state["elapsed"] = elapsed0 + (time.time() - t_start)
