@@ -268,7 +268,8 @@ def tokenizer_json(vocab: dict[str, int], merges: list[tuple[str, str]], special
             "byte_fallback": False,
             "ignore_merges": False,
             "vocab": vocab,
-            "merges": [[a, b] for a, b in merges],
+            # "a b" strings: byte-level tokens hold no space, and every tokenizers version reads them
+            "merges": [f"{a} {b}" for a, b in merges],
         },
     }
 
