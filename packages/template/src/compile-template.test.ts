@@ -24,7 +24,14 @@ const thrown = (run: () => unknown): TemplateError => {
 describe('data references', () => {
   const data = {
     customer: { name: 'Ada <Lovelace>', vip: true, tags: ['a', 'b'] },
-    order: { id: 'A-17', total: 0, lines: [{ sku: 'x1', qty: 2 }, { sku: 'y2', qty: 1 }] },
+    order: {
+      id: 'A-17',
+      total: 0,
+      lines: [
+        { sku: 'x1', qty: 2 },
+        { sku: 'y2', qty: 1 },
+      ],
+    },
     notes: { gift: 'wrap it', rush: "don't wait" },
     empty: [],
     nothing: null,
@@ -58,7 +65,9 @@ describe('data references', () => {
   });
 
   it('names a missing reference with its line and column', () => {
-    const error = thrown(() => compileTemplate({ template: 'Hello\n  {{customer.email}}', data: { customer: {} } }));
+    const error = thrown(() =>
+      compileTemplate({ template: 'Hello\n  {{customer.email}}', data: { customer: {} } }),
+    );
     expect(error.message).toContain('missing data "customer.email"');
     expect([error.line, error.column]).toEqual([2, 3]);
     expect(error.code).toBe('invalid-template');
@@ -122,8 +131,19 @@ describe('slot helpers', () => {
     expect(accepts(tone!, 'rude')).toBe(false);
     expect(['1', '7', '10'].map((t) => accepts(qty!, t))).toEqual([true, true, true]);
     expect(['0', '11', '07', '-1'].map((t) => accepts(qty!, t))).toEqual([false, false, false, false]);
-    expect(['0', '999.99', '1000', '1000.0', '12.5'].map((t) => accepts(price!, t))).toEqual([true, true, true, true, true]);
-    expect(['1000.01', '-1', '1.234', '01'].map((t) => accepts(price!, t))).toEqual([false, false, false, false]);
+    expect(['0', '999.99', '1000', '1000.0', '12.5'].map((t) => accepts(price!, t))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['1000.01', '-1', '1.234', '01'].map((t) => accepts(price!, t))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
     expect(accepts(code!, 'ABC-1234')).toBe(true);
     expect(accepts(code!, 'AB-1234')).toBe(false);
     expect(accepts(shipDate!, '2024-02-29')).toBe(true);
@@ -149,7 +169,9 @@ describe('slot helpers', () => {
     expect([twice.line, twice.column]).toEqual([2, 1]);
     expect(() => compileTemplate({ template: '{{gen "bad name"}}' })).toThrow(/slot name/);
     expect(() => compileTemplate({ template: '{{gen "a" maxTokens=0}}' })).toThrow(/maxTokens/);
-    expect(() => compileTemplate({ template: '{{gen "a" colour="red"}}' })).toThrow(/unknown option "colour"/);
+    expect(() => compileTemplate({ template: '{{gen "a" colour="red"}}' })).toThrow(
+      /unknown option "colour"/,
+    );
     expect(() => compileTemplate({ template: '{{gen "a" format="phone"}}' })).toThrow(/unknown format/);
     expect(() => compileTemplate({ template: '{{integer "a" min=5 max=1}}' })).toThrow(/min is above max/);
     expect(() => compileTemplate({ template: '{{integer "a" min=0.5}}' })).toThrow(/integers/);
@@ -187,24 +209,35 @@ describe('slot helpers', () => {
     expect(accepts(count!, '4')).toBe(false);
     expect(accepts(ok!, 'false')).toBe(true);
     expect(accepts(note!, 'toolong')).toBe(false);
-    expect([compiled.convert(1, '3'), compiled.convert(2, 'false'), compiled.convert(0, 'M')]).toEqual([3, false, 'M']);
-    expect(() => compileTemplate({ template: '{{gen "a"}}', schema: { a: { type: 'string', oneOf: [] } as never } })).toThrow(
-      /unsupported keyword "oneOf"/,
-    );
+    expect([compiled.convert(1, '3'), compiled.convert(2, 'false'), compiled.convert(0, 'M')]).toEqual([
+      3,
+      false,
+      'M',
+    ]);
+    expect(() =>
+      compileTemplate({ template: '{{gen "a"}}', schema: { a: { type: 'string', oneOf: [] } as never } }),
+    ).toThrow(/unsupported keyword "oneOf"/);
   });
 });
 
 describe('limits', () => {
   it('bounds the number of slots, #each iterations and output size', () => {
     expect(() =>
-      compileTemplate({ template: '{{#each xs}}{{gen "n"}}{{/each}}', data: { xs: [1, 2, 3] }, limits: { maxSlots: 2 } }),
+      compileTemplate({
+        template: '{{#each xs}}{{gen "n"}}{{/each}}',
+        data: { xs: [1, 2, 3] },
+        limits: { maxSlots: 2 },
+      }),
     ).toThrow(/more than 2 slots/);
     const many = Array.from({ length: 200 }, (_, k) => k);
     expect(() =>
       compileTemplate({ template: '{{#each xs}}{{#each ../xs}}.{{/each}}{{/each}}', data: { xs: many } }),
     ).toThrow(/more than 10000 iterations/);
     expect(() =>
-      compileTemplate({ template: '{{#each xs}}{{../big}}{{/each}}', data: { xs: many, big: 'x'.repeat(10_000) } }),
+      compileTemplate({
+        template: '{{#each xs}}{{../big}}{{/each}}',
+        data: { xs: many, big: 'x'.repeat(10_000) },
+      }),
     ).toThrow(/longer than 1000000 characters/);
     expect(() => compileTemplate({ template: 'x'.repeat(100_001) })).toThrow(/over the limit of 100000/);
   });

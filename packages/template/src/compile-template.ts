@@ -6,15 +6,22 @@ import {
   type Segment,
   type SlotSpec,
   type SlotValidator,
-  slot as slotSpec,
   slotIsAbsent,
+  slot as slotSpec,
   slotText,
   UnmaskError,
 } from '@unmask/core';
 import Handlebars from 'handlebars';
 import { escapeExpression } from './escape';
 import { checkSize, defaultTemplateLimits, type TemplateLimits } from './limits';
-import { freeText, type HelperSlot, readSlotHelper, type SlotHelper, slotHelpers, type TemplateSlot } from './slot-helpers';
+import {
+  freeText,
+  type HelperSlot,
+  readSlotHelper,
+  type SlotHelper,
+  slotHelpers,
+  type TemplateSlot,
+} from './slot-helpers';
 import {
   normalizeSlotSchema,
   rangeMessage,
@@ -72,7 +79,16 @@ export interface CompiledTemplate {
   render(canvas: Canvas): RenderedTemplate;
 }
 
-const builtinHelpers = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log', 'helperMissing', 'blockHelperMissing']);
+const builtinHelpers = new Set([
+  'if',
+  'unless',
+  'each',
+  'with',
+  'lookup',
+  'log',
+  'helperMissing',
+  'blockHelperMissing',
+]);
 const blockHelpers = new Set(['if', 'unless', 'each', 'with']);
 const dataVariables = new Set(['index', 'first', 'last', 'key', 'root']);
 /** path segments that reach the prototype chain or functions behind it. */
@@ -195,7 +211,10 @@ export function compileTemplate(options: CompileTemplateOptions): CompiledTempla
     if (property) {
       const extra = schemaConstraint(property);
       if (extra) constraint = intersect(constraint, extra);
-      if ((property.type === 'number' || property.type === 'integer') && (property.minimum !== undefined || property.maximum !== undefined))
+      if (
+        (property.type === 'number' || property.type === 'integer') &&
+        (property.minimum !== undefined || property.maximum !== undefined)
+      )
         validators.push((value) => rangeMessage(Number(value), property.minimum, property.maximum));
     }
     if (text) segments.push(fixed(text));
@@ -281,14 +300,21 @@ export function compileTemplate(options: CompileTemplateOptions): CompiledTempla
     const path = node.path as hbs.AST.PathExpression;
     const scope = scopes[scopes.length - 1]!;
     const head = path.parts[0] ?? '';
-    if (!path.data && path.depth === 0 && path.parts.length === 1 && slotHelpers.has(head) && !/^(?:\.|this\b)/.test(path.original)) {
+    if (
+      !path.data &&
+      path.depth === 0 &&
+      path.parts.length === 1 &&
+      slotHelpers.has(head) &&
+      !/^(?:\.|this\b)/.test(path.original)
+    ) {
       const made = readSlotHelper(
         head as SlotHelper,
         node,
         (raw, at) => {
           if (typeof raw !== 'string' || !slotNamePattern.test(raw))
             fail(`${head}: the slot name must be a string of letters, digits, _, - and dots`, at);
-          if ((raw as string).split('.').some((segment) => unsafeSegments.has(segment))) fail(`unsafe slot name "${raw}"`, at);
+          if ((raw as string).split('.').some((segment) => unsafeSegments.has(segment)))
+            fail(`unsafe slot name "${raw}"`, at);
           return `${scope.prefix}${raw}`;
         },
         fail,
@@ -315,19 +341,31 @@ export function compileTemplate(options: CompileTemplateOptions): CompiledTempla
       fail(`missing data "${path.original}"${located.length ? ` (at ${located.join('.')})` : ''}`, node);
     }
     if (value === null) return;
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+    if (
+      typeof value === 'string' ||
+      typeof value === 'number' ||
+      typeof value === 'boolean' ||
+      typeof value === 'bigint'
+    ) {
       const rendered = String(value);
       write(node.escaped ? escapeExpression(rendered) : rendered, node);
       return;
     }
-    fail(`"${path.original}" is ${Array.isArray(value) ? 'an array' : `a${typeof value === 'object' ? 'n' : ''} ${typeof value}`}, not a value to write`, node);
+    fail(
+      `"${path.original}" is ${Array.isArray(value) ? 'an array' : `a${typeof value === 'object' ? 'n' : ''} ${typeof value}`}, not a value to write`,
+      node,
+    );
   };
 
   const argument = (node: hbs.AST.BlockStatement, scopes: Scope[]): Located & { found: boolean } => {
     const param = node.params[0]!;
     if (param.type === 'PathExpression') return resolve(param as hbs.AST.PathExpression, scopes);
     const literal = param as hbs.AST.StringLiteral;
-    return { value: literal.value ?? (param.type === 'NullLiteral' ? null : undefined), path: [], found: true };
+    return {
+      value: literal.value ?? (param.type === 'NullLiteral' ? null : undefined),
+      path: [],
+      found: true,
+    };
   };
 
   const block = (node: hbs.AST.BlockStatement, scopes: Scope[]) => {
@@ -337,7 +375,9 @@ export function compileTemplate(options: CompileTemplateOptions): CompiledTempla
     switch (helper) {
       case 'if':
       case 'unless': {
-        const includeZero = node.hash?.pairs.some((pair) => pair.key === 'includeZero' && (pair.value as hbs.AST.BooleanLiteral).value === true);
+        const includeZero = node.hash?.pairs.some(
+          (pair) => pair.key === 'includeZero' && (pair.value as hbs.AST.BooleanLiteral).value === true,
+        );
         const truthy = !(isEmpty(value) || (!includeZero && !value));
         walk((helper === 'if') === truthy ? node.program : node.inverse, scopes);
         return;
@@ -358,7 +398,8 @@ export function compileTemplate(options: CompileTemplateOptions): CompiledTempla
       case 'each': {
         let entries: Array<[string, unknown]>;
         if (Array.isArray(value)) entries = value.map((item, k) => [String(k), item]);
-        else if (typeof value === 'object' && value !== null) entries = Object.keys(value).map((key) => [key, (value as Record<string, unknown>)[key]]);
+        else if (typeof value === 'object' && value !== null)
+          entries = Object.keys(value).map((key) => [key, (value as Record<string, unknown>)[key]]);
         else if (isEmpty(value)) entries = [];
         else return fail(`#each needs an array or an object, got a ${typeof value}`, node);
         if (entries.length === 0) {
@@ -367,11 +408,13 @@ export function compileTemplate(options: CompileTemplateOptions): CompiledTempla
         }
         const [itemName, indexName] = node.program.blockParams ?? [];
         entries.forEach(([key, item], k) => {
-          if (++iterations > limits.maxIterations) fail(`#each runs more than ${limits.maxIterations} iterations in all`, node);
+          if (++iterations > limits.maxIterations)
+            fail(`#each runs more than ${limits.maxIterations} iterations in all`, node);
           const context = { value: item, path: [...path, key] };
           const params = new Map(scope.params);
           if (itemName !== undefined) params.set(itemName, context);
-          if (indexName !== undefined) params.set(indexName, { value: Array.isArray(value) ? k : key, path: [] });
+          if (indexName !== undefined)
+            params.set(indexName, { value: Array.isArray(value) ? k : key, path: [] });
           const data: Record<string, unknown> = { index: k, first: k === 0, last: k === entries.length - 1 };
           if (!Array.isArray(value)) data.key = key;
           walk(node.program, [...scopes, { context, data, params, prefix: `${context.path.join('.')}.` }]);
@@ -395,7 +438,10 @@ export function compileTemplate(options: CompileTemplateOptions): CompiledTempla
     convert,
     render(canvas) {
       if (canvas.slots.length !== slots.length)
-        throw new UnmaskError({ code: 'invalid-argument', message: 'render: the canvas was not built from this template' });
+        throw new UnmaskError({
+          code: 'invalid-argument',
+          message: 'render: the canvas was not built from this template',
+        });
       let rendered = '';
       const values: Record<string, SlotValue> = {};
       let k = 0;
@@ -428,7 +474,10 @@ function convertSlot(slot: TemplateSlot, property: SlotSchemaProperty | undefine
 }
 
 /** reject, with a location, every construct outside the allowlist, in every branch. */
-function checkProgram(program: hbs.AST.Program | undefined, fail: (message: string, node: Node) => never): void {
+function checkProgram(
+  program: hbs.AST.Program | undefined,
+  fail: (message: string, node: Node) => never,
+): void {
   for (const statement of program?.body ?? []) {
     switch (statement.type) {
       case 'ContentStatement':
@@ -464,8 +513,10 @@ function checkExpression(node: hbs.AST.Expression, fail: (message: string, node:
   switch (node.type) {
     case 'PathExpression': {
       const path = node as hbs.AST.PathExpression;
-      for (const part of path.parts) if (unsafeSegments.has(part)) fail(`unsafe path segment "${part}" in "${path.original}"`, node);
-      if (path.data && !dataVariables.has(path.parts[0] ?? '')) fail(`unknown data variable "${path.original}"`, node);
+      for (const part of path.parts)
+        if (unsafeSegments.has(part)) fail(`unsafe path segment "${part}" in "${path.original}"`, node);
+      if (path.data && !dataVariables.has(path.parts[0] ?? ''))
+        fail(`unknown data variable "${path.original}"`, node);
       return;
     }
     case 'StringLiteral':
@@ -482,7 +533,10 @@ function checkExpression(node: hbs.AST.Expression, fail: (message: string, node:
   }
 }
 
-function checkArguments(node: hbs.AST.MustacheStatement | hbs.AST.BlockStatement, fail: (message: string, node: Node) => never) {
+function checkArguments(
+  node: hbs.AST.MustacheStatement | hbs.AST.BlockStatement,
+  fail: (message: string, node: Node) => never,
+) {
   for (const param of node.params) checkExpression(param, fail);
   for (const pair of node.hash?.pairs ?? []) {
     if (unsafeSegments.has(pair.key)) fail(`unsafe option name "${pair.key}"`, pair);
@@ -493,15 +547,21 @@ function checkArguments(node: hbs.AST.MustacheStatement | hbs.AST.BlockStatement
 function checkMustache(node: hbs.AST.MustacheStatement, fail: (message: string, node: Node) => never) {
   checkExpression(node.path, fail);
   checkArguments(node, fail);
-  if (node.path.type !== 'PathExpression') fail('a literal cannot be written as a value; write the text itself', node);
+  if (node.path.type !== 'PathExpression')
+    fail('a literal cannot be written as a value; write the text itself', node);
   const path = node.path as hbs.AST.PathExpression;
   const head = path.parts[0] ?? '';
   const helperCall = node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0;
-  const simple = !path.data && path.depth === 0 && path.parts.length === 1 && !/^(?:\.|this\b)/.test(path.original);
+  const simple =
+    !path.data && path.depth === 0 && path.parts.length === 1 && !/^(?:\.|this\b)/.test(path.original);
   if (simple && slotHelpers.has(head)) {
     if (!helperCall) fail(`${head} needs a slot name: {{${head} "name"}}`, node);
     for (const param of node.params)
-      if (param.type === 'PathExpression') fail(`${head}: arguments must be literals, not data ("${(param as hbs.AST.PathExpression).original}")`, param);
+      if (param.type === 'PathExpression')
+        fail(
+          `${head}: arguments must be literals, not data ("${(param as hbs.AST.PathExpression).original}")`,
+          param,
+        );
     return;
   }
   if (helperCall) fail(`unknown helper "${path.original}"`, node);
@@ -517,11 +577,15 @@ function checkBlock(node: hbs.AST.BlockStatement, fail: (message: string, node: 
     fail(`unknown block helper "${path.original}" (supported: #if, #unless, #each, #with)`, node);
   if (node.params.length !== 1) fail(`#${name} takes exactly one argument`, node);
   for (const pair of node.hash?.pairs ?? []) {
-    const allowed = (name === 'if' || name === 'unless') && pair.key === 'includeZero' && pair.value.type === 'BooleanLiteral';
+    const allowed =
+      (name === 'if' || name === 'unless') &&
+      pair.key === 'includeZero' &&
+      pair.value.type === 'BooleanLiteral';
     if (!allowed) fail(`#${name}: unsupported option "${pair.key}"`, pair);
   }
   const blockParams = node.program?.blockParams ?? [];
   const most = name === 'each' ? 2 : name === 'with' ? 1 : 0;
   if (blockParams.length > most) fail(`#${name} takes at most ${most} block parameter(s)`, node);
-  for (const param of blockParams) if (unsafeSegments.has(param)) fail(`unsafe block parameter "${param}"`, node);
+  for (const param of blockParams)
+    if (unsafeSegments.has(param)) fail(`unsafe block parameter "${param}"`, node);
 }

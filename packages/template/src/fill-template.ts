@@ -12,7 +12,12 @@ import {
   type Tokenizer,
   UnmaskError,
 } from '@unmask/core';
-import { type CompiledTemplate, type CompileTemplateOptions, compileTemplate, type RenderedTemplate } from './compile-template';
+import {
+  type CompiledTemplate,
+  type CompileTemplateOptions,
+  compileTemplate,
+  type RenderedTemplate,
+} from './compile-template';
 import { keyMatches, type SlotValue } from './slot-schema';
 
 /** a check of one slot's value after filling; returns a message when the value fails. */
@@ -90,8 +95,11 @@ function withValidators(
  * fill a template's slots with a model, all at once: compile it against the data, build the
  * canvas, sample, validate (per slot and over the result) and re-noise what fails.
  */
-export async function fillTemplate<T = Record<string, SlotValue>>(options: FillTemplateOptions): Promise<TemplateFillResult<T>> {
-  const { model, tokenizer, prompt, validators, validate, maxRenoiseRounds, compileLimits, onFrame } = options;
+export async function fillTemplate<T = Record<string, SlotValue>>(
+  options: FillTemplateOptions,
+): Promise<TemplateFillResult<T>> {
+  const { model, tokenizer, prompt, validators, validate, maxRenoiseRounds, compileLimits, onFrame } =
+    options;
   const compiled = compileTemplate(options);
   const layout = withValidators(compiled, validators);
   const canvas = buildCanvas({
@@ -105,17 +113,22 @@ export async function fillTemplate<T = Record<string, SlotValue>>(options: FillT
     ? async (filled: Canvas): Promise<Issue[]> => {
         const issues = (await validate(compiled.render(filled))) ?? [];
         return issues.map((issue) => {
-          if (issue.slot === undefined) return { code: issue.code ?? 'validate', path: '', message: issue.message };
+          if (issue.slot === undefined)
+            return { code: issue.code ?? 'validate', path: '', message: issue.message };
           const slot = compiled.slotIndex.get(issue.slot);
           if (slot === undefined)
-            throw new UnmaskError({ code: 'invalid-argument', message: `validate: an issue names unknown slot "${issue.slot}"` });
+            throw new UnmaskError({
+              code: 'invalid-argument',
+              message: `validate: an issue names unknown slot "${issue.slot}"`,
+            });
           return { code: issue.code ?? 'validate', path: issue.slot, slot, message: issue.message };
         });
       }
     : undefined;
   // only the options given: core spreads them over its defaults, so an undefined would win
   const sampling: SampleOptions = {};
-  for (const key of samplingKeys) if (options[key] !== undefined) Object.assign(sampling, { [key]: options[key] });
+  for (const key of samplingKeys)
+    if (options[key] !== undefined) Object.assign(sampling, { [key]: options[key] });
   const { canvas: filled, stats } = await fillCanvas({
     ...sampling,
     model,

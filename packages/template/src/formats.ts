@@ -21,12 +21,14 @@ const sources: Record<SlotFormat, { source: string; maxBytes: number }> = {
     maxBytes: 29,
   },
   email: {
-    source: "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z]{2,}",
+    source:
+      "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\\.)+[A-Za-z]{2,}",
     maxBytes: 64,
   },
   /** an absolute http(s) URL without spaces, quotes or angle brackets. */
   uri: {
-    source: "https?://[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?::\\d{1,5})?(?:[/?#][A-Za-z0-9\\-._~%!$&'()*+,;=:@/?#]*)?",
+    source:
+      "https?://[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*(?::\\d{1,5})?(?:[/?#][A-Za-z0-9\\-._~%!$&'()*+,;=:@/?#]*)?",
     maxBytes: 96,
   },
   uuid: {

@@ -6,7 +6,8 @@ import { normalizeSlotSchema, type SlotSchema } from './slot-schema';
 import { TemplateError } from './template-error';
 
 /** the companion schema's path: `letter.hbs` -> `letter.schema.json`. */
-export const schemaPathOf = (path: string): string => `${path.replace(/\.(?:hbs|handlebars)$/, '')}.schema.json`;
+export const schemaPathOf = (path: string): string =>
+  `${path.replace(/\.(?:hbs|handlebars)$/, '')}.schema.json`;
 
 /**
  * read a `.hbs` template and, when one lies beside it, its companion schema (`x.schema.json`),
@@ -19,7 +20,12 @@ export async function loadTemplateFile(
   const info = await stat(path);
   // utf-8 takes at most 4 bytes per character
   if (info.size > maxLength * 4)
-    throw new TemplateError({ message: `template file is ${info.size} bytes, over the limit`, line: 0, column: 0, file: path });
+    throw new TemplateError({
+      message: `template file is ${info.size} bytes, over the limit`,
+      line: 0,
+      column: 0,
+      file: path,
+    });
   const source = await readFile(path, 'utf8');
   const schemaPath = schemaPathOf(path);
   let schemaText: string | undefined;
@@ -33,7 +39,11 @@ export async function loadTemplateFile(
   try {
     schema = JSON.parse(schemaText);
   } catch (cause) {
-    throw new UnmaskError({ code: 'invalid-schema', message: `${schemaPath} is not JSON: ${(cause as Error).message}`, cause });
+    throw new UnmaskError({
+      code: 'invalid-schema',
+      message: `${schemaPath} is not JSON: ${(cause as Error).message}`,
+      cause,
+    });
   }
   normalizeSlotSchema(schema, schemaPath);
   return { source, path, schema: schema as SlotSchema };

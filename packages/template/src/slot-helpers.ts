@@ -6,7 +6,13 @@ import { rangeMessage } from './slot-schema';
 /** the slot helpers a template may call. */
 export type SlotHelper = 'gen' | 'choice' | 'integer' | 'number' | 'regex';
 
-export const slotHelpers: ReadonlySet<string> = new Set<SlotHelper>(['gen', 'choice', 'integer', 'number', 'regex']);
+export const slotHelpers: ReadonlySet<string> = new Set<SlotHelper>([
+  'gen',
+  'choice',
+  'integer',
+  'number',
+  'regex',
+]);
 
 /** a slot as the template declared it. */
 export interface TemplateSlot {
@@ -38,7 +44,9 @@ export interface HelperSlot {
 /** free text without control characters, not starting or ending with white space. */
 export function freeText(multiline: boolean): Constraint {
   const edge = '[^\\s\\x00-\\x1f\\x7f-\\x9f]';
-  const inner = multiline ? '[^\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]' : '[^\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029]';
+  const inner = multiline
+    ? '[^\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]'
+    : '[^\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029]';
   return regex(`${edge}(?:${inner}*${edge})?`, 'u');
 }
 
@@ -92,7 +100,8 @@ export function readSlotHelper(
   const position = { line: node.loc.start.line, column: node.loc.start.column + 1 };
   const slot: TemplateSlot = { name: slotName, helper, optional, fromData: false, ...position };
   const expectParams = (n: number) => {
-    if (params.length !== n) fail(`${helper} takes ${n === 1 ? 'a slot name' : `a slot name and ${n - 1} more argument(s)`}`, node);
+    if (params.length !== n)
+      fail(`${helper} takes ${n === 1 ? 'a slot name' : `a slot name and ${n - 1} more argument(s)`}`, node);
   };
   const validators: SlotValidator[] = [];
   switch (helper) {
@@ -104,19 +113,31 @@ export function readSlotHelper(
       let constraint: Constraint;
       let budget = defaultFreeTextTokens;
       if (format !== undefined) {
-        if (!isSlotFormat(format)) fail(`gen: unknown format "${format}" (known: ${slotFormats.join(', ')})`, hash.get('format')!.node);
+        if (!isSlotFormat(format))
+          fail(
+            `gen: unknown format "${format}" (known: ${slotFormats.join(', ')})`,
+            hash.get('format')!.node,
+          );
         const built = formatConstraint(format);
         constraint = built.constraint;
         budget = built.maxBytes;
         slot.format = format;
       } else constraint = freeText(option<boolean>('multiline', 'boolean') ?? false);
-      if (minLength !== undefined || maxLength !== undefined) constraint = intersect(constraint, length(minLength ?? 0, maxLength));
-      return { slot, constraint, maxTokens: maxTokens ?? budget, minTokens: count('minTokens', 0, maxTokensLimit), validators };
+      if (minLength !== undefined || maxLength !== undefined)
+        constraint = intersect(constraint, length(minLength ?? 0, maxLength));
+      return {
+        slot,
+        constraint,
+        maxTokens: maxTokens ?? budget,
+        minTokens: count('minTokens', 0, maxTokensLimit),
+        validators,
+      };
     }
     case 'choice': {
       if (params.length < 2) fail('choice takes a slot name and at least one value', node);
       const values = params.slice(1).map((value, k) => {
-        if (typeof value !== 'string' || value.length === 0) fail('choice: each value must be a non-empty string', node.params[k + 1]!);
+        if (typeof value !== 'string' || value.length === 0)
+          fail('choice: each value must be a non-empty string', node.params[k + 1]!);
         return value;
       });
       slot.values = values;
@@ -128,9 +149,14 @@ export function readSlotHelper(
       expectParams(1);
       const minimum = option<number>('min', 'number');
       const maximum = option<number>('max', 'number');
-      if (minimum !== undefined && maximum !== undefined && minimum > maximum) fail(`${helper}: min is above max`, node);
+      if (minimum !== undefined && maximum !== undefined && minimum > maximum)
+        fail(`${helper}: min is above max`, node);
       const decimals = helper === 'integer' ? 0 : (count('decimals', 0, 12) ?? 2);
-      if (helper === 'integer' && ((minimum !== undefined && !Number.isInteger(minimum)) || (maximum !== undefined && !Number.isInteger(maximum))))
+      if (
+        helper === 'integer' &&
+        ((minimum !== undefined && !Number.isInteger(minimum)) ||
+          (maximum !== undefined && !Number.isInteger(maximum)))
+      )
         fail('integer: min and max must be integers', node);
       const range = { minimum, maximum, decimals };
       const { constraint, exact } = numberConstraint(range);
@@ -142,7 +168,8 @@ export function readSlotHelper(
     case 'regex': {
       expectParams(2);
       const source = params[1];
-      if (typeof source !== 'string' || source.length === 0) fail('regex: the pattern must be a non-empty string', node.params[1]!);
+      if (typeof source !== 'string' || source.length === 0)
+        fail('regex: the pattern must be a non-empty string', node.params[1]!);
       const flags = option<string>('flags', 'string') ?? '';
       if (!/^i?$/.test(flags)) fail('regex: the only flag allowed is "i"', hash.get('flags')!.node);
       return {

@@ -51,8 +51,28 @@ export type InferSlots<S> = S extends { type: 'object'; properties: infer P }
   ? { [K in keyof P]: InferProperty<P[K]> }
   : { [K in keyof S]: InferProperty<S[K]> };
 
-const objectKeys = new Set(['type', 'properties', 'required', 'additionalProperties', '$schema', '$id', 'title', 'description']);
-const propertyKeys = new Set(['type', 'enum', 'minimum', 'maximum', 'pattern', 'format', 'minLength', 'maxLength', 'title', 'description']);
+const objectKeys = new Set([
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  '$schema',
+  '$id',
+  'title',
+  'description',
+]);
+const propertyKeys = new Set([
+  'type',
+  'enum',
+  'minimum',
+  'maximum',
+  'pattern',
+  'format',
+  'minLength',
+  'maxLength',
+  'title',
+  'description',
+]);
 const types = new Set(['string', 'integer', 'number', 'boolean']);
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -69,7 +89,8 @@ export function normalizeSlotSchema(schema: unknown, file?: string): Map<string,
   let properties: Record<string, unknown> = schema;
   let base = '';
   if (schema.type === 'object') {
-    for (const key of Object.keys(schema)) if (!objectKeys.has(key)) throw fail(`/${key}`, `unsupported keyword "${key}"`);
+    for (const key of Object.keys(schema))
+      if (!objectKeys.has(key)) throw fail(`/${key}`, `unsupported keyword "${key}"`);
     if (!isRecord(schema.properties)) throw fail('/properties', 'must be an object');
     properties = schema.properties;
     base = '/properties';
@@ -86,14 +107,27 @@ export function normalizeSlotSchema(schema: unknown, file?: string): Map<string,
       throw fail(`${pointer}/type`, 'must be string, integer, number or boolean');
     if (property.enum !== undefined) {
       const values = property.enum;
-      if (!Array.isArray(values) || values.length === 0 || values.some((v) => !['string', 'number', 'boolean'].includes(typeof v)))
+      if (
+        !Array.isArray(values) ||
+        values.length === 0 ||
+        values.some((v) => !['string', 'number', 'boolean'].includes(typeof v))
+      )
         throw fail(`${pointer}/enum`, 'must be a non-empty array of strings, numbers or booleans');
     }
-    for (const [key, value] of [['minimum', minimum], ['maximum', maximum]] as const)
-      if (value !== undefined && !(typeof value === 'number' && Number.isFinite(value))) throw fail(`${pointer}/${key}`, 'must be a finite number');
-    for (const [key, value] of [['minLength', minLength], ['maxLength', maxLength]] as const)
-      if (value !== undefined && !(Number.isInteger(value) && (value as number) >= 0)) throw fail(`${pointer}/${key}`, 'must be a non-negative integer');
-    if (pattern !== undefined && typeof pattern !== 'string') throw fail(`${pointer}/pattern`, 'must be a string');
+    for (const [key, value] of [
+      ['minimum', minimum],
+      ['maximum', maximum],
+    ] as const)
+      if (value !== undefined && !(typeof value === 'number' && Number.isFinite(value)))
+        throw fail(`${pointer}/${key}`, 'must be a finite number');
+    for (const [key, value] of [
+      ['minLength', minLength],
+      ['maxLength', maxLength],
+    ] as const)
+      if (value !== undefined && !(Number.isInteger(value) && (value as number) >= 0))
+        throw fail(`${pointer}/${key}`, 'must be a non-negative integer');
+    if (pattern !== undefined && typeof pattern !== 'string')
+      throw fail(`${pointer}/pattern`, 'must be a string');
     if (format !== undefined && !(typeof format === 'string' && isSlotFormat(format)))
       throw fail(`${pointer}/format`, `unsupported format ${JSON.stringify(format)}`);
     result.set(name, property as SlotSchemaProperty);
@@ -119,7 +153,9 @@ export function keyMatches(key: string, name: string): boolean {
   if (!key.includes('*')) return false;
   const keyParts = key.split('.');
   const nameParts = name.split('.');
-  return keyParts.length === nameParts.length && keyParts.every((part, k) => part === '*' || part === nameParts[k]);
+  return (
+    keyParts.length === nameParts.length && keyParts.every((part, k) => part === '*' || part === nameParts[k])
+  );
 }
 
 /** the constraint a schema property adds to a slot (intersected with the slot's own). */

@@ -1,5 +1,5 @@
 // shared by the tests of this package; not exported from the index
-import { buildCanvas, compileConstraint, type Constraint, dfaAccepts } from '@unmask/core';
+import { buildCanvas, type Constraint, compileConstraint, dfaAccepts } from '@unmask/core';
 import { ByteTokenizer, favouring, ScriptedModel } from '@unmask/core/test';
 import { type CompileTemplateOptions, compileTemplate } from './compile-template';
 
@@ -10,7 +10,8 @@ export const vocabSize = tokenizer.vocabSize;
 export const modelInfo = { maskTokenId, padTokenId, maxLength: 4096 };
 
 /** whether a constraint accepts a text. */
-export const accepts = (constraint: Constraint, text: string): boolean => dfaAccepts(compileConstraint(constraint), text);
+export const accepts = (constraint: Constraint, text: string): boolean =>
+  dfaAccepts(compileConstraint(constraint), text);
 
 /**
  * a scripted model that writes, in each slot, the text `answer(name)` gives at the time of
@@ -28,7 +29,9 @@ export function answeringModel(
     ...(options.prompt !== undefined ? { prompt: options.prompt } : {}),
   });
   const owner = new Int32Array(canvas.ids.length).fill(-1);
-  canvas.slots.forEach((slot, k) => owner.fill(k, slot.start, slot.start + slot.length));
+  canvas.slots.forEach((slot, k) => {
+    owner.fill(k, slot.start, slot.start + slot.length);
+  });
   return new ScriptedModel({
     vocabSize,
     maskTokenId,
