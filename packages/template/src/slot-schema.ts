@@ -48,8 +48,8 @@ type InferProperty<P> = P extends { enum: readonly (infer E)[] }
 
 /** the slot values a companion schema declares (write the schema `as const`). */
 export type InferSlots<S> = S extends { type: 'object'; properties: infer P }
-  ? { [K in keyof P]: InferProperty<P[K]> }
-  : { [K in keyof S]: InferProperty<S[K]> };
+  ? { -readonly [K in keyof P]: InferProperty<P[K]> }
+  : { -readonly [K in keyof S]: InferProperty<S[K]> };
 
 const objectKeys = new Set([
   'type',
