@@ -160,7 +160,9 @@ class NanoDLM(nn.Module):
         emb = torch.cat((freqs, freqs), dim=-1)  # [L, dh]
         return emb.cos(), emb.sin()
 
-    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, select=None) -> torch.Tensor:
+        """log-probabilities [B,L,V]; with `select` (bool [B,L], training only) just the selected
+        positions, [N,V] in row-major order (same values, without the cost of the others)."""
         cfg = self.cfg
         B, L = input_ids.shape
         real = attention_mask > 0  # [B,L] bool
@@ -173,14 +175,7 @@ class NanoDLM(nn.Module):
             x = blk(x, cos, sin, key_bias)
         h = self.norm(x)
 
-        # vocabulary distribution
-        if self.lm_head is None:
-            logits = torch.matmul(h, self.embed.weight.t())
-        else:
-            logits = self.lm_head(h)
-        p_vocab = torch.softmax(logits.float(), dim=-1)  # [B,L,V]
-
-        # copy distribution over prompt-text tokens
+        # keys of the copy head: the prompt text, strictly between <|prompt|> and <|canvas|>
         is_canvas = (input_ids == cfg.canvas_token_id).to(torch.int64)
         is_prompt = (input_ids == cfg.prompt_token_id).to(torch.int64)
         before_canvas = torch.cumsum(is_canvas, dim=1) == 0
@@ -194,21 +189,77 @@ class NanoDLM(nn.Module):
             & (input_ids != cfg.mask_token_id)
         )  # [B,L]
         keys_f = keys_ok.to(torch.float32)
-        has_keys = keys_f.max(dim=1, keepdim=True)[0].unsqueeze(-1)  # [B,1,1]
-        q = self.ptr_q(h)
+        has_keys = keys_f.max(dim=1, keepdim=True)[0]  # [B,1]
         k = self.ptr_k(h)
-        s = torch.matmul(q, k.transpose(-1, -2)).float() * (1.0 / math.sqrt(cfg.d_model))
-        s = s + ((1.0 - keys_f) * -1e9).unsqueeze(1)  # [B,L,L]
-        a = torch.softmax(s, dim=-1) * keys_f.unsqueeze(1)  # exactly 0 off the prompt text
-        vocab_ids = torch.arange(cfg.vocab_size, device=input_ids.device)
-        one_hot = (input_ids.unsqueeze(-1) == vocab_ids).to(torch.float32)  # [B,L,V]
-        p_copy = torch.matmul(a, one_hot)  # [B,L,V]
+        W = self.embed.weight if self.lm_head is None else self.lm_head.weight
+        scale = 1.0 / math.sqrt(cfg.d_model)
 
-        g = torch.sigmoid(self.gate(h).float())  # [B,L,1]
-        g = g * has_keys + (1.0 - has_keys)  # no prompt text -> vocabulary only
+        if select is not None:
+            b_idx, p_idx = select.nonzero(as_tuple=True)
+            hs = h[b_idx, p_idx]  # [N,d]
+            logits = torch.matmul(hs, W.t())
+            p_vocab = torch.softmax(logits.float(), dim=-1)  # [N,V]
+            s = torch.matmul(self.ptr_q(h), k.transpose(-1, -2))[b_idx, p_idx].float() * scale  # [N,L]
+            kf = keys_f[b_idx]
+            a = torch.softmax(s + (1.0 - kf) * -1e9, dim=-1) * kf
+            p_copy = torch.zeros_like(p_vocab).scatter_add_(1, input_ids[b_idx], a)
+            g = torch.sigmoid(self.gate(hs).float())  # [N,1]
+            hk = has_keys[b_idx]
+        else:
+            logits = torch.matmul(h, W.t())
+            p_vocab = torch.softmax(logits.float(), dim=-1)  # [B,L,V]
+            s = torch.matmul(self.ptr_q(h), k.transpose(-1, -2)).float() * scale  # [B,L,L]
+            s = s + ((1.0 - keys_f) * -1e9).unsqueeze(1)
+            a = torch.softmax(s, dim=-1) * keys_f.unsqueeze(1)  # exactly 0 off the prompt text
+            # scatter the attention onto the vocabulary: a matmul with a one-hot (exports to ONNX)
+            vocab_ids = torch.arange(cfg.vocab_size, device=input_ids.device)
+            one_hot = (input_ids.unsqueeze(-1) == vocab_ids).to(torch.float32)  # [B,L,V]
+            p_copy = torch.matmul(a, one_hot)  # [B,L,V]
+            g = torch.sigmoid(self.gate(h).float())  # [B,L,1]
+            hk = has_keys.unsqueeze(-1)  # [B,1,1]
+        g = g * hk + (1.0 - hk)  # no prompt text -> vocabulary only
         mix = g * p_vocab + (1.0 - g) * p_copy
         return torch.log(torch.clamp(mix, min=1e-9))
 
 
 def build_model(cfg: ModelConfig) -> NanoDLM:
     return NanoDLM(cfg)
+
+
+def _selftest():
+    """python3 model.py: consistency checks (a second or two on CPU)."""
+    torch.manual_seed(0)
+    cfg = ModelConfig(vocab_size=50, d_model=32, n_layers=2, n_heads=2)
+    m = NanoDLM(cfg).eval()
+    with torch.no_grad():
+        m.gate.bias.fill_(0.0)  # give the copy head weight
+    ids = torch.randint(4, 50, (3, 12))
+    ids[:, 0] = cfg.prompt_token_id
+    ids[:, 6] = cfg.canvas_token_id
+    ids[:, 8:10] = cfg.mask_token_id
+    ids[2, 1:6] = cfg.pad_token_id  # no prompt text: vocabulary only
+    am = torch.ones_like(ids)
+    am[1, 10:] = 0
+    ids[1, 10:] = cfg.pad_token_id
+    with torch.no_grad():
+        full = m(ids, am)
+        sel = torch.rand(3, 12) < 0.5
+        part = m(ids, am, select=sel)
+        assert torch.allclose(full[sel], part, atol=1e-5), (full[sel] - part).abs().max()
+        assert torch.allclose(full.exp().sum(-1), torch.ones(3, 12), atol=1e-4)
+        # padding invariance: row 1 alone at its real length
+        alone = m(ids[1:2, :10], am[1:2, :10])
+        assert torch.allclose(alone[0], full[1, :10], atol=1e-5)
+        # the copy head puts mass on prompt-text tokens only
+        m.gate.bias.fill_(-30.0)
+        only_copy = m(ids, am).exp()
+        for b in range(2):
+            allowed = set(ids[b, 1:6].tolist())
+            top = only_copy[b, 8].topk(5).indices.tolist()
+            assert all(t in allowed for t in top if only_copy[b, 8, t] > 1e-3), (top, allowed)
+        assert torch.isfinite(only_copy).all()
+    print("model.py selftest ok, params", m.num_params())
+
+
+if __name__ == "__main__":
+    _selftest()

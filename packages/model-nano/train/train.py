@@ -122,13 +122,16 @@ def make_optimizer(model, args):
 
 
 def loss_fn(model, ids, real, slot, masked, weight, cfg, device, amp):
+    """Weighted cross-entropy on the masked positions, normalised by the number of slot positions.
+    Returns the loss and the log-probabilities of the masked positions [N,V] (row-major)."""
     inp = torch.where(masked, torch.full_like(ids, cfg.mask_token_id), ids)
+    sel = masked.to(device)
     with amp():
-        logp = model(inp.to(device), real.long().to(device))
-    tgt = ids.to(device)
+        logp = model(inp.to(device), real.long().to(device), select=sel)
+    tgt = ids.to(device)[sel]
     nll = -logp.float().gather(-1, tgt.unsqueeze(-1)).squeeze(-1)
     n_slot = slot.sum().clamp(min=1).to(device)
-    loss = (nll * weight.to(device)).sum() / n_slot
+    loss = (nll * weight.to(device)[sel]).sum() / n_slot
     return loss, logp
 
 
@@ -141,8 +144,8 @@ def evaluate(model, heldout_batch, cfg, device, amp):
     ids, real, slot, span = heldout_batch["rows"]
     for key, (masked, weight) in heldout_batch["masks"].items():
         loss, logp = loss_fn(model, ids, real, slot, masked, weight, cfg, device, amp)
-        pred = logp.argmax(-1).cpu()
-        right = (pred == ids) & masked
+        right = torch.zeros_like(masked)
+        right[masked] = logp.argmax(-1).cpu() == ids[masked]
         out[f"acc@{key}"] = right.sum().item() / max(1, masked.sum().item())
         if key == "1":
             wrong = masked & ~right
