@@ -290,7 +290,7 @@ def train(args):
     t_start = time.time()
     elapsed0 = state["elapsed"]
     last_log = last_ckpt = t_start
-    win_tokens, win_loss, win_steps = 0, 0.0, 0
+    win_tokens, win_loss, win_steps, win_gmax = 0, 0.0, 0, 0.0
     est_from = None  # (step, time) where the step-rate estimate starts
     first = True
     while True:
@@ -325,7 +325,7 @@ def train(args):
         loss, _ = loss_fn(model, ids, real, slot, masked, weight, cfg, device, amp)
         opt.zero_grad(set_to_none=True)
         loss.backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), args.clip)
+        gnorm = float(torch.nn.utils.clip_grad_norm_(model.parameters(), args.clip))
         opt.step()
 
         state["step"] += 1
@@ -334,6 +334,7 @@ def train(args):
         win_tokens += n_tok
         win_loss += loss.item()
         win_steps += 1
+        win_gmax = max(win_gmax, gnorm)
 
         now = time.time()
         if now - last_log >= args.log_every or first:
@@ -341,10 +342,10 @@ def train(args):
             span_t = max(1e-9, now - last_log)
             log(
                 f"step {state['step']} tokens {state['tokens']} tok/s {win_tokens / span_t:.0f} "
-                f"loss {win_loss / max(1, win_steps):.4f} lr {lr:.2e} "
+                f"loss {win_loss / max(1, win_steps):.4f} lr {lr:.2e} gnorm_max {win_gmax:.2f} "
                 + " ".join(f"{k} {v:.4f}" for k, v in ev.items())
             )
-            win_tokens, win_loss, win_steps = 0, 0.0, 0
+            win_tokens, win_loss, win_steps, win_gmax = 0, 0.0, 0, 0.0
             last_log = time.time()
             first = False
         if now - last_ckpt >= args.ckpt_minutes * 60:
