@@ -270,43 +270,102 @@ function confidenceAt(
   measure: ConfidenceMeasure,
 ): number {
   const a = lattice.slot.automaton;
-  const S = a.stateCount;
-  const nextRow = (i + 1) * S;
+  const nextRow = (i + 1) * a.stateCount;
   const alive = lattice.alive;
-  let max = Number.NEGATIVE_INFINITY;
-  for (let g = a.groupStart[s]!; g < a.groupStart[s + 1]!; g++) {
+  const groupEnd = a.groupStart[s + 1]!;
+  const padOk = alive[nextRow + a.padState] === 1 && lattice.padAllowed(i, s);
+  let max = padOk ? clamp(logits[base + a.padTokenId]!) : FLOOR;
+  for (let g = a.groupStart[s]!; g < groupEnd; g++) {
     if (alive[nextRow + a.groupTarget[g]!] !== 1) continue;
-    for (let k = a.tokenStart[g]!; k < a.tokenStart[g + 1]!; k++) {
-      const v = clamp(logits[base + a.tokens[k]!]!);
+    const end = a.tokenStart[g + 1]!;
+    for (let k = a.tokenStart[g]!; k < end; k++) {
+      const v = logits[base + a.tokens[k]!]!;
       if (v > max) max = v;
     }
   }
-  const padOk = alive[nextRow + a.padState] === 1 && lattice.padAllowed(i, s);
-  if (padOk && clamp(logits[base + a.padTokenId]!) > max) max = clamp(logits[base + a.padTokenId]!);
-  let sum = 0;
-  let top1 = 0;
+  // terms below exp(-40) do not change a float64 sum that holds exp(0)
+  const cutoff = max - 40;
+  let sum = padOk ? Math.exp(clamp(logits[base + a.padTokenId]!) - max) : 0;
+  let top1 = sum;
   let top2 = 0;
-  let plogp = 0;
-  const visit = (v: number) => {
-    const e = Math.exp(v - max);
-    sum += e;
-    if (measure === 'margin') {
-      if (e > top1) {
-        top2 = top1;
-        top1 = e;
-      } else if (e > top2) top2 = e;
-    } else if (measure === 'entropy' && e > 0) plogp += e * (v - max);
-  };
-  for (let g = a.groupStart[s]!; g < a.groupStart[s + 1]!; g++) {
+  let plogp = padOk && measure === 'entropy' ? sum * (clamp(logits[base + a.padTokenId]!) - max) : 0;
+  for (let g = a.groupStart[s]!; g < groupEnd; g++) {
     if (alive[nextRow + a.groupTarget[g]!] !== 1) continue;
-    for (let k = a.tokenStart[g]!; k < a.tokenStart[g + 1]!; k++) visit(clamp(logits[base + a.tokens[k]!]!));
+    const end = a.tokenStart[g + 1]!;
+    for (let k = a.tokenStart[g]!; k < end; k++) {
+      const v = logits[base + a.tokens[k]!]!;
+      if (!(v > cutoff)) continue;
+      const e = Math.exp(v - max);
+      sum += e;
+      if (measure === 'margin') {
+        if (e > top1) {
+          top2 = top1;
+          top1 = e;
+        } else if (e > top2) top2 = e;
+      } else if (measure === 'entropy') plogp += e * (v - max);
+    }
   }
-  if (padOk) visit(clamp(logits[base + a.padTokenId]!));
   if (measure === 'probability') return Math.exp(clamp(logits[base + chosen]!) - max) / sum;
   if (measure === 'margin') return (top1 - top2) / sum;
   // exp(-entropy): 1 when certain, 1/n when uniform over n
-  const entropy = Math.log(sum) - plogp / sum;
-  return Math.exp(-entropy);
+  return Math.exp(-(Math.log(sum) - plogp / sum));
+}
+
+/**
+ * the autoregressive baseline's choice at slot position i: the best token the automaton
+ * allows there (everything left of i is committed, so the state is known).
+ */
+function greedy(
+  lattice: SlotLattice,
+  logits: Float32Array,
+  base: number,
+  i: number,
+  options: { temperature: number; confidence: ConfidenceMeasure; rng: Rng },
+  slotIndex: number,
+  out: Proposal[],
+) {
+  const a = lattice.slot.automaton;
+  const S = a.stateCount;
+  const row = i * S;
+  const nextRow = row + S;
+  const alive = lattice.alive;
+  const noisy = options.temperature > 0;
+  const scoreOf = (token: number) => {
+    const v = clamp(logits[base + token]!);
+    return noisy ? v / options.temperature + options.rng.gumbel() : v;
+  };
+  let bestToken = -1;
+  let bestState = -1;
+  let best = Number.NEGATIVE_INFINITY;
+  for (let s = 0; s < S; s++) {
+    if (alive[row + s] !== 1) continue;
+    for (let g = a.groupStart[s]!; g < a.groupStart[s + 1]!; g++) {
+      if (alive[nextRow + a.groupTarget[g]!] !== 1) continue;
+      for (let k = a.tokenStart[g]!; k < a.tokenStart[g + 1]!; k++) {
+        const v = scoreOf(a.tokens[k]!);
+        if (bestToken < 0 || v > best) {
+          best = v;
+          bestToken = a.tokens[k]!;
+          bestState = s;
+        }
+      }
+    }
+    if (alive[nextRow + a.padState] === 1 && lattice.padAllowed(i, s)) {
+      const v = scoreOf(a.padTokenId);
+      if (bestToken < 0 || v > best) {
+        best = v;
+        bestToken = a.padTokenId;
+        bestState = s;
+      }
+    }
+  }
+  const position = lattice.slot.start + i;
+  out.push({
+    position,
+    token: bestToken,
+    slot: slotIndex,
+    confidence: confidenceAt(lattice, logits, base, i, bestState, bestToken, options.confidence),
+  });
 }
 
 interface RunState {
@@ -322,7 +381,7 @@ interface RunState {
 function commitForced(run: RunState) {
   const { canvas } = run;
   for (const lattice of run.lattices) {
-    let changed = true;
+    let changed = lattice.dirty;
     while (changed) {
       changed = false;
       lattice.analyse();
@@ -414,7 +473,11 @@ export async function* denoise(
 ): AsyncGenerator<Frame, Array<{ canvas: Canvas; stats: SampleStats }>> {
   checkOptions(options);
   const { model, canvases, signal } = options;
-  const settings = { threshold: 0.9, order: 'confidence' as const, ...options };
+  const settings = {
+    ...options,
+    threshold: options.threshold ?? 0.9,
+    order: options.order ?? ('confidence' as const),
+  };
   const temperature = options.temperature ?? 0;
   const measure = options.confidence ?? 'probability';
   const rng = new Rng(options.seed ?? 0);
@@ -504,20 +567,28 @@ export async function* denoise(
     for (let b = 0; b < batch; b++) {
       const run = active[b]!;
       const proposals: Proposal[] = [];
-      run.lattices.forEach((lattice, k) => {
-        if (!hasMask(lattice)) return;
-        viterbi(
+      const pick = { temperature, confidence: measure, rng };
+      if (settings.order === 'left-to-right') {
+        const leftmost = run.canvas.status.indexOf(MASKED);
+        const k = run.canvas.slotOf[leftmost]!;
+        const lattice = run.lattices[k]!;
+        greedy(
           lattice,
           logits,
-          b * length * vocab,
-          vocab,
-          { temperature, confidence: measure, rng },
-          scratch,
+          b * length * vocab + leftmost * vocab,
+          leftmost - lattice.slot.start,
+          pick,
           k,
           proposals,
         );
-      });
+      } else {
+        run.lattices.forEach((lattice, k) => {
+          if (hasMask(lattice))
+            viterbi(lattice, logits, b * length * vocab, vocab, pick, scratch, k, proposals);
+        });
+      }
       for (const proposal of choose(proposals, run, settings)) {
+        run.lattices[proposal.slot]!.dirty = true;
         (run.canvas.ids as Int32Array)[proposal.position] = proposal.token;
         (run.canvas.status as Uint8Array)[proposal.position] = COMMITTED;
         (run.canvas.confidence as Float32Array)[proposal.position] = proposal.confidence;

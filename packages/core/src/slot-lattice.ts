@@ -11,6 +11,8 @@ export class SlotLattice {
   private forward = new Uint8Array(0);
   stateCount = 0;
   length = 0;
+  /** set when a position of the slot changed since the last analyse(). */
+  dirty = true;
 
   constructor(
     readonly canvas: Canvas,
@@ -49,6 +51,7 @@ export class SlotLattice {
 
   /** recompute the alive states; returns false if no accepting path is left (never when committed by the sampler). */
   analyse(): boolean {
+    this.dirty = false;
     const a = this.slot.automaton;
     const S = a.stateCount;
     const L = this.slot.length;

@@ -1,8 +1,8 @@
 import type { Tokenizer } from '../tokenizer';
 
 export interface ByteTokenizerOptions {
-  /** multi-byte tokens added after the 256 byte tokens (strings, encoded as UTF-8). */
-  merges?: readonly string[];
+  /** multi-byte tokens added after the 256 byte tokens: strings (encoded as UTF-8) or raw bytes, which may split a character. */
+  merges?: ReadonlyArray<string | readonly number[]>;
   /** special tokens (no bytes) after the merges, e.g. `<mask>`, `<pad>`. */
   specials?: readonly string[];
 }
@@ -22,13 +22,14 @@ export class ByteTokenizer implements Tokenizer {
   constructor({ merges = [], specials = ['<mask>', '<pad>'] }: ByteTokenizerOptions = {}) {
     const encoder = new TextEncoder();
     for (let b = 0; b < 256; b++) this.bytes.push(Uint8Array.of(b));
-    for (const merge of merges) this.bytes.push(encoder.encode(merge));
+    for (const merge of merges)
+      this.bytes.push(typeof merge === 'string' ? encoder.encode(merge) : Uint8Array.from(merge));
     const lastByteToken = this.bytes.length;
     specials.forEach((special, k) => {
       this.specials.set(special, lastByteToken + k);
     });
     this.vocabSize = lastByteToken + specials.length;
-    this.id = `byte-tokenizer:${merges.join('\u0000')}:${specials.join('\u0000')}`;
+    this.id = `byte-tokenizer:${JSON.stringify(merges)}:${specials.join('\u0000')}`;
     for (let id = 256; id < lastByteToken; id++) {
       const first = this.bytes[id]![0]!;
       const list = this.byFirstByte.get(first) ?? [];

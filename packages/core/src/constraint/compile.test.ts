@@ -1,0 +1,179 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ConstraintError } from '../errors/constraint-error';
+import { compileConstraint, dfaAccepts, utf8Sequences } from './compile';
+import * as c from './constraint';
+
+const accepts = (constraint: c.Constraint, text: string) => dfaAccepts(compileConstraint(constraint), text);
+
+describe('regex constraints (full match)', () => {
+  const cases: Array<[string, string | undefined, string[], string[]]> = [
+    ['^a+b$', undefined, ['ab', 'aab'], ['b', 'abb', '']],
+    ['\\w+\\b', undefined, ['abc'], ['ab c', '']],
+    ['(?!0)\\d+', undefined, ['10', '9'], ['01', '0']],
+    ['[^]*(?:^ab)[^]*', undefined, ['abx', 'ab'], ['xab']],
+    ['[^]*(?:\\d{3}$)[^]*', undefined, ['x123', '123'], ['123x']],
+    ['é+', 'u', ['éé'], ['e', '']],
+    ['.', undefined, ['é', 'a'], ['\n', '😀']],
+    ['.', 'u', ['😀', 'a'], ['\n', 'ab']],
+    ['[a-c]{2,3}', 'i', ['AB', 'abC'], ['a', 'abcd', 'ad']],
+    ['(?=a)[ab]c', undefined, ['ac'], ['bc']],
+    ['(a)\\1', undefined, ['aa'], ['a']],
+  ];
+  for (const [source, flags, yes, no] of cases) {
+    it(`/${source}/${flags ?? ''}`, () => {
+      for (const text of yes) expect(accepts(c.regex(source, flags), text), text).toBe(true);
+      for (const text of no) expect(accepts(c.regex(source, flags), text), text).toBe(false);
+    });
+  }
+
+  it('agrees with RegExp on random strings', () => {
+    const sources = [
+      '[a-f0-9]{2,5}',
+      '(ab|cd)*e?',
+      'x[^y]+y',
+      '\\d{1,3}(\\.\\d{1,3}){0,2}',
+      '[A-Z][a-z]*( [A-Z][a-z]*)?',
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...sources),
+        fc.string({ unit: fc.constantFrom(...'abcdefxyAZ 0123.9'), maxLength: 12 }),
+        (source, text) => {
+          expect(accepts(c.regex(source), text)).toBe(new RegExp(`^(?:${source})$`).test(text));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('integer ranges', () => {
+  it('accept exactly the canonical integers in range', () => {
+    fc.assert(
+      fc.property(
+        fc.option(fc.integer({ min: -5000, max: 5000 }), { nil: undefined }),
+        fc.option(fc.integer({ min: -5000, max: 5000 }), { nil: undefined }),
+        fc.integer({ min: -20000, max: 20000 }),
+        (lo, hi, x) => {
+          if (lo !== undefined && hi !== undefined && lo > hi) [lo, hi] = [hi, lo];
+          const constraint = c.integer({ minimum: lo, maximum: hi });
+          const inRange = (lo === undefined || x >= lo) && (hi === undefined || x <= hi);
+          expect(accepts(constraint, String(x))).toBe(inRange);
+        },
+      ),
+      { numRuns: 1500 },
+    );
+  });
+  it('reject non-canonical forms', () => {
+    const range = c.integer({ minimum: -10, maximum: 10 });
+    for (const text of ['-0', '01', '+1', '1.0', '', '-']) expect(accepts(range, text), text).toBe(false);
+  });
+  it('handle bounds beyond 2^53', () => {
+    const range = c.integer({ minimum: '9007199254740993', maximum: '9007199254740995' });
+    expect(accepts(range, '9007199254740994')).toBe(true);
+    expect(accepts(range, '9007199254740992')).toBe(false);
+  });
+});
+
+describe('JSON string content', () => {
+  it('accepts JSON.stringify of any string and nothing unescaped', () => {
+    const any = c.jsonString();
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (value) => {
+        expect(accepts(any, JSON.stringify(value).slice(1, -1))).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+    for (const bad of ['"', '\\', '\n', '\\x', '\\u001F', 'a\\']) expect(accepts(any, bad), bad).toBe(false);
+  });
+  it('escapes the inner language', () => {
+    const quoted = c.jsonString(c.regex('a"b\\\\c\\n'));
+    expect(accepts(quoted, 'a\\"b\\\\c\\n')).toBe(true);
+    expect(accepts(quoted, 'a"b\\c\n')).toBe(false);
+  });
+  it('intersects a pattern with lengths (code points)', () => {
+    const constraint = c.jsonString(c.intersect(c.regex('[a-zé]+', 'u'), c.length(2, 3)));
+    expect(accepts(constraint, 'éé')).toBe(true);
+    expect(accepts(constraint, 'abcd')).toBe(false);
+    expect(accepts(constraint, 'a')).toBe(false);
+  });
+});
+
+describe('combinators', () => {
+  it('sequence, union, exclude', () => {
+    const seq = c.sequence(c.literal('"'), c.jsonString(c.length(1, 3)), c.literal('"'));
+    expect(accepts(seq, '"ab"')).toBe(true);
+    expect(accepts(seq, '""')).toBe(false);
+    const either = c.union(c.integer({ minimum: 0, maximum: 9 }), c.literals(['none']));
+    expect(accepts(either, '7')).toBe(true);
+    expect(accepts(either, 'none')).toBe(true);
+    expect(accepts(either, '10')).toBe(false);
+    const without = c.exclude(c.literals(['a', 'b', 'c']), ['b']);
+    expect(accepts(without, 'b')).toBe(false);
+    expect(accepts(without, 'c')).toBe(true);
+  });
+});
+
+describe('UTF-8 lowering', () => {
+  it('byte sequences of a code point range encode exactly that range', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 0x10ffff }), fc.integer({ min: 0, max: 3000 }), (lo, span) => {
+        const hi = Math.min(0x10ffff, lo + span);
+        const sequences = utf8Sequences(lo, hi);
+        const matches = (bytes: Uint8Array) =>
+          sequences.some(
+            (seq) =>
+              seq.length === bytes.length && seq.every(([a, b], k) => bytes[k]! >= a && bytes[k]! <= b),
+          );
+        for (const cp of [lo, hi, (lo + hi) >> 1]) {
+          if (cp >= 0xd800 && cp <= 0xdfff) continue;
+          expect(matches(new TextEncoder().encode(String.fromCodePoint(cp)))).toBe(true);
+        }
+        if (hi < 0x10ffff && !(hi + 1 >= 0xd800 && hi + 1 <= 0xdfff)) {
+          expect(matches(new TextEncoder().encode(String.fromCodePoint(hi + 1)))).toBe(false);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('errors', () => {
+  const error = (constraint: c.Constraint) => {
+    try {
+      compileConstraint(constraint);
+    } catch (caught) {
+      return caught;
+    }
+    throw new Error('no error');
+  };
+  it('invalid regex', () => {
+    const e = error(c.regex('[z-a]'));
+    expect(ConstraintError.isInstance(e) && e.code).toBe('invalid-regex');
+    expect((e as Error).message).toMatch(/\[z-a\]/);
+  });
+  it('a source that would escape the full-match wrapper is rejected', () => {
+    expect((error(c.regex('a)|(b')) as ConstraintError).code).toBe('invalid-regex');
+  });
+  it('backreference to a variable group is unsupported', () => {
+    const e = error(c.regex('(a+)b\\1')) as ConstraintError;
+    expect(e.code).toBe('unsupported');
+    expect(e.message).toMatch(/backreference/);
+  });
+  it('empty languages', () => {
+    expect((error(c.integer({ minimum: 5, maximum: 1 })) as ConstraintError).code).toBe('empty-language');
+    expect((error(c.literals([])) as ConstraintError).code).toBe('empty-language');
+    expect((error(c.regex('a(?=b)')) as ConstraintError).code).toBe('empty-language');
+    expect((error(c.intersect(c.regex('a+'), c.regex('b+'))) as ConstraintError).code).toBe('empty-language');
+    expect((error(c.length(3, 2)) as ConstraintError).code).toBe('empty-language');
+  });
+  it('state limit', () => {
+    const e = error(c.regex('[ab]*a[ab]{14}')) as ConstraintError;
+    expect(e.code).toBe('state-limit');
+    expect(e.construct).toContain('[ab]*a[ab]{14}');
+  });
+  it('unknown flags', () => {
+    expect((error(c.regex('a', 'x')) as ConstraintError).code).toBe('invalid-regex');
+  });
+});
