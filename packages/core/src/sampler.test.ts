@@ -165,6 +165,7 @@ describe('constrained sampling with a uniform-random model', () => {
         const counting = {
           ...model,
           forward: (input: Parameters<typeof model.forward>[0]) => (forwards++, model.forward(input)),
+          dispose: () => {},
         };
         const controller = new AbortController();
         const canvas = buildCanvas({

@@ -97,17 +97,82 @@ function checkOptions(options: SampleOptions) {
     throw bad(`maxSteps must be a positive integer, got ${options.maxSteps}`);
 }
 
+const GUMBEL_MASK = (1 << 16) - 1;
+let gumbels: Float64Array | undefined;
+/** 65,536 standard Gumbel draws, made once; each position reads them at a seeded offset and odd stride. */
+function gumbelPool(): Float64Array {
+  if (!gumbels) {
+    const rng = new Rng(0x5eed);
+    gumbels = new Float64Array(GUMBEL_MASK + 1);
+    for (let k = 0; k < gumbels.length; k++) gumbels[k] = rng.gumbel();
+  }
+  return gumbels;
+}
+
 /** scores below this (and NaN) count as this, so that a path always exists. */
 const FLOOR = -1e30;
 
 const clamp = (v: number) => Math.max(v, FLOOR);
 
 /** a proposed token for a masked position. */
-interface Proposal {
-  position: number;
-  token: number;
-  confidence: number;
-  slot: number;
+class Proposal {
+  private exact = Number.NaN;
+
+  constructor(
+    readonly position: number,
+    readonly token: number,
+    readonly slot: number,
+    private readonly lattice: SlotLattice,
+    private readonly logits: Float32Array,
+    /** offset of the position's logits. */
+    private readonly base: number,
+    /** index of the position within its slot. */
+    private readonly i: number,
+    /** automaton state before the position on the chosen path. */
+    private readonly state: number,
+    private readonly measure: ConfidenceMeasure,
+  ) {}
+
+  /** the confidence, computed on first use (a pass with exp over the allowed tokens). */
+  get confidence(): number {
+    if (Number.isNaN(this.exact)) {
+      this.exact = confidenceAt(
+        this.lattice,
+        this.logits,
+        this.base,
+        this.i,
+        this.state,
+        this.token,
+        this.measure,
+      );
+    }
+    return this.exact;
+  }
+
+  /**
+   * an upper bound of the probability confidence, from the chosen token and the best other
+   * allowed one (the sum over all allowed tokens is at least those two terms); no exp pass.
+   */
+  bound(): number {
+    const { lattice, logits, base, i, state: s, token: chosen } = this;
+    const a = lattice.slot.automaton;
+    const nextRow = (i + 1) * a.stateCount;
+    const alive = lattice.alive;
+    let other =
+      alive[nextRow + a.padState] === 1 && lattice.padAllowed(i, s) && chosen !== a.padTokenId
+        ? clamp(logits[base + a.padTokenId]!)
+        : FLOOR;
+    for (let g = a.groupStart[s]!; g < a.groupStart[s + 1]!; g++) {
+      if (alive[nextRow + a.groupTarget[g]!] !== 1) continue;
+      const end = a.tokenStart[g + 1]!;
+      for (let k = a.tokenStart[g]!; k < end; k++) {
+        const token = a.tokens[k]!;
+        const v = logits[base + token]!;
+        if (v > other && token !== chosen) other = v;
+      }
+    }
+    return 1 / (1 + Math.exp(other - clamp(logits[base + chosen]!)));
+  }
 }
 
 /** scratch buffers of the Viterbi pass, reused across slots and steps. */
@@ -161,7 +226,10 @@ function viterbi(
     if (masked && noisy) {
       // one Gumbel draw per (position, token): the perturbed Viterbi path is a sample
       if (!noise || noise.length < vocab) noise = new Float64Array(vocab);
-      for (let t = 0; t < vocab; t++) noise[t] = options.rng.gumbel();
+      const at = options.rng.nextUint32();
+      const stride = options.rng.nextUint32() | 1;
+      const pool = gumbelPool();
+      for (let t = 0; t < vocab; t++) noise[t] = pool[(at + t * stride) & GUMBEL_MASK]!;
     }
     for (let s = 0; s < S; s++) {
       if (alive[row + s] !== 1) continue;
@@ -240,24 +308,37 @@ function viterbi(
     const previous = backState[at]!;
     const p = slot.start + i;
     if (canvas.status[p] === MASKED) {
-      out.push({
-        position: p,
-        token,
-        slot: slotIndex,
-        confidence: confidenceAt(
+      out.push(
+        new Proposal(
+          p,
+          token,
+          slotIndex,
           lattice,
           logits,
           rowOffset + p * vocab,
           i,
           previous,
-          token,
           options.confidence,
         ),
-      });
+      );
     }
     state = previous;
   }
 }
+
+const POW2 = Float64Array.from({ length: 64 }, (_, k) => 2 ** -k);
+
+/** e^x for x <= 0, relative error below 3e-5: twice as fast as Math.exp, which dominates the step. */
+function expNonPositive(x: number): number {
+  const y = -x * Math.LOG2E;
+  if (y >= 63) return 0;
+  const k = y | 0;
+  const g = (k - y) * Math.LN2;
+  return POW2[k]! * (1 + g * (1 + g * (0.5 + g * (1 / 6 + g * (1 / 24 + g * (1 / 120 + g / 720))))));
+}
+
+/** terms more than this below the maximum change a confidence by under 1e-5 even over 10^4 tokens. */
+const CUTOFF = 21;
 
 /** confidence of `chosen` among the tokens allowed at slot position i from state s. */
 function confidenceAt(
@@ -274,7 +355,8 @@ function confidenceAt(
   const alive = lattice.alive;
   const groupEnd = a.groupStart[s + 1]!;
   const padOk = alive[nextRow + a.padState] === 1 && lattice.padAllowed(i, s);
-  let max = padOk ? clamp(logits[base + a.padTokenId]!) : FLOOR;
+  const pad = clamp(logits[base + a.padTokenId]!);
+  let max = padOk ? pad : FLOOR;
   for (let g = a.groupStart[s]!; g < groupEnd; g++) {
     if (alive[nextRow + a.groupTarget[g]!] !== 1) continue;
     const end = a.tokenStart[g + 1]!;
@@ -283,29 +365,40 @@ function confidenceAt(
       if (v > max) max = v;
     }
   }
-  // terms below exp(-40) do not change a float64 sum that holds exp(0)
-  const cutoff = max - 40;
-  let sum = padOk ? Math.exp(clamp(logits[base + a.padTokenId]!) - max) : 0;
-  let top1 = sum;
+  const cutoff = max - CUTOFF;
+  let sum = 0;
+  let top1 = 0;
   let top2 = 0;
-  let plogp = padOk && measure === 'entropy' ? sum * (clamp(logits[base + a.padTokenId]!) - max) : 0;
+  let plogp = 0;
+  if (padOk) {
+    sum = expNonPositive(pad - max);
+    top1 = sum;
+    plogp = sum * (pad - max);
+  }
   for (let g = a.groupStart[s]!; g < groupEnd; g++) {
     if (alive[nextRow + a.groupTarget[g]!] !== 1) continue;
     const end = a.tokenStart[g + 1]!;
+    if (measure === 'probability') {
+      for (let k = a.tokenStart[g]!; k < end; k++) {
+        const v = logits[base + a.tokens[k]!]!;
+        if (v > cutoff) sum += expNonPositive(v - max);
+      }
+      continue;
+    }
     for (let k = a.tokenStart[g]!; k < end; k++) {
       const v = logits[base + a.tokens[k]!]!;
       if (!(v > cutoff)) continue;
-      const e = Math.exp(v - max);
+      const e = expNonPositive(v - max);
       sum += e;
-      if (measure === 'margin') {
-        if (e > top1) {
-          top2 = top1;
-          top1 = e;
-        } else if (e > top2) top2 = e;
-      } else if (measure === 'entropy') plogp += e * (v - max);
+      if (e > top1) {
+        top2 = top1;
+        top1 = e;
+      } else if (e > top2) top2 = e;
+      plogp += e * (v - max);
     }
   }
-  if (measure === 'probability') return Math.exp(clamp(logits[base + chosen]!) - max) / sum;
+  if (measure === 'probability')
+    return Math.min(1, expNonPositive(clamp(logits[base + chosen]!) - max) / sum);
   if (measure === 'margin') return (top1 - top2) / sum;
   // exp(-entropy): 1 when certain, 1/n when uniform over n
   return Math.exp(-(Math.log(sum) - plogp / sum));
@@ -360,12 +453,19 @@ function greedy(
     }
   }
   const position = lattice.slot.start + i;
-  out.push({
-    position,
-    token: bestToken,
-    slot: slotIndex,
-    confidence: confidenceAt(lattice, logits, base, i, bestState, bestToken, options.confidence),
-  });
+  out.push(
+    new Proposal(
+      lattice.slot.start + i,
+      bestToken,
+      slotIndex,
+      lattice,
+      logits,
+      base,
+      i,
+      bestState,
+      options.confidence,
+    ),
+  );
 }
 
 interface RunState {
@@ -429,15 +529,20 @@ function choose(
     }
     return [...proposals].sort(byConfidence).slice(0, Math.max(1, k));
   }
+  // threshold rule; with the probability measure, a cheap upper bound settles most positions
+  const cheap = (options.confidence ?? 'probability') === 'probability';
   const chosen: Proposal[] = [];
-  const bestBySlot = new Map<number, Proposal>();
+  const bestBySlot = new Map<number, { proposal: Proposal; score: number }>();
   for (const proposal of proposals) {
-    if (proposal.confidence >= options.threshold) chosen.push(proposal);
+    const score = cheap ? proposal.bound() : proposal.confidence;
+    if (score >= options.threshold && proposal.confidence >= options.threshold) chosen.push(proposal);
     const best = bestBySlot.get(proposal.slot);
-    if (!best || byConfidence(proposal, best) < 0) bestBySlot.set(proposal.slot, proposal);
+    if (!best || score > best.score || (score === best.score && proposal.position < best.proposal.position)) {
+      bestBySlot.set(proposal.slot, { proposal, score });
+    }
   }
-  for (const [slot, best] of bestBySlot)
-    if (!chosen.some((proposal) => proposal.slot === slot)) chosen.push(best);
+  const slotsChosen = new Set(chosen.map((proposal) => proposal.slot));
+  for (const [slot, best] of bestBySlot) if (!slotsChosen.has(slot)) chosen.push(best.proposal);
   return chosen;
 }
 
