@@ -301,3 +301,52 @@ function maskPosition(canvas: Canvas, p: number) {
   (canvas.status as Uint8Array)[p] = MASKED;
   (canvas.confidence as Float32Array)[p] = Number.NaN;
 }
+
+/**
+ * a copy of the canvas with the given texts committed in its slots (undefined = absent, for
+ * optional slots), padded to each budget. Returns undefined when a text is not accepted by
+ * its slot or needs more tokens than the budget. Used to build training canvases and to
+ * check that a value is representable.
+ */
+export function writeSlotTexts(canvas: Canvas, texts: ReadonlyArray<string | undefined>): Canvas | undefined {
+  if (texts.length !== canvas.slots.length) {
+    throw new UnmaskError({ code: 'invalid-argument', message: `writeSlotTexts: ${texts.length} texts for ${canvas.slots.length} slots` });
+  }
+  const next = cloneCanvas(canvas);
+  const ids = next.ids as Int32Array;
+  const status = next.status as Uint8Array;
+  const confidence = next.confidence as Float32Array;
+  for (let k = 0; k < texts.length; k++) {
+    const slot = canvas.slots[k]!;
+    const text = texts[k];
+    let tokens: number[];
+    if (text === undefined) {
+      if (!slot.spec.optional) return undefined;
+      tokens = [];
+    } else {
+      tokens = canvas.tokenizer.encode(text);
+      if (tokens.length === 0 && slot.spec.optional) return undefined; // empty would read as absent
+    }
+    if (tokens.length > slot.length || (text !== undefined && tokens.length < (slot.spec.minTokens ?? 0))) return undefined;
+    let state = slot.automaton.start;
+    for (const token of tokens) {
+      state = stepToken(slot, state, token);
+      if (state < 0) return undefined;
+    }
+    if (text !== undefined && slot.automaton.dfa.accepting[state] !== 1) return undefined;
+    for (let i = 0; i < slot.length; i++) {
+      ids[slot.start + i] = tokens[i] ?? canvas.model.padTokenId;
+      status[slot.start + i] = COMMITTED;
+      confidence[slot.start + i] = 1;
+    }
+  }
+  return next;
+}
+
+function stepToken(slot: CanvasSlot, state: number, token: number): number {
+  const a = slot.automaton;
+  for (let g = a.groupStart[state]!; g < a.groupStart[state + 1]!; g++) {
+    for (let k = a.tokenStart[g]!; k < a.tokenStart[g + 1]!; k++) if (a.tokens[k] === token) return a.groupTarget[g]!;
+  }
+  return -1;
+}

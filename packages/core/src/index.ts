@@ -15,6 +15,7 @@ export {
   renoise,
   slotIsAbsent,
   slotText,
+  writeSlotTexts,
 } from './canvas';
 export * from './constraint/index';
 export * from './errors/index';

@@ -1,0 +1,46 @@
+import type { Canvas, Issue, Layout } from '@unmask/core';
+
+/** a JSON Schema as a plain object (or a boolean schema). */
+export type JsonSchema = boolean | { [keyword: string]: unknown };
+
+export interface SchemaCompileOptions {
+  /** pretty rendering (two-space indent) instead of compact JSON. Default false. */
+  pretty?: boolean;
+  /** token budget of a string without maxLength/enum/format. Default 24. */
+  stringTokens?: number;
+  /** token budget of a number without a range. Default 8. */
+  numberTokens?: number;
+  /** item slots offered for an array without maxItems. Default 3. */
+  arrayItems?: number;
+  /** entries offered for a free-form object (additionalProperties / patternProperties). Default 2. */
+  mapEntries?: number;
+  /** how deep recursive $refs are unrolled. Default 2. */
+  recursionDepth?: number;
+  /** bounds checked before anything is built. */
+  limits?: { maxSchemaBytes?: number; maxDepth?: number; maxSlots?: number };
+}
+
+/** what the compiler offered: used by the coverage harness. */
+export interface CompileReport {
+  slots: number;
+  /** optional parts (optional properties, array items beyond minItems, map entries) offered to the model. */
+  optionalOffered: number;
+  /** keywords honoured only by validation (re-noise on failure), with their JSON pointers. */
+  validationOnly: string[];
+}
+
+/** a compiled schema: the layout, and the way back from a filled canvas to a value. */
+export interface CompiledSchema<T = unknown> {
+  readonly layout: Layout;
+  readonly report: CompileReport;
+  /** the value of a filled canvas (absent optional parts left out). */
+  decode(canvas: Canvas): T;
+  /** validation of a value against the original schema (ajv, and zod for zod schemas): issues, never thrown. */
+  validate(value: unknown): Issue[];
+  /**
+   * the slot texts that render `value` on this layout (undefined for absent optional slots),
+   * or undefined when the value cannot be represented (used for training data and the
+   * over-constraint check).
+   */
+  encode(value: unknown): Array<string | undefined> | undefined;
+}
