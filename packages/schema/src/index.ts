@@ -1,1 +1,20 @@
-export {};
+export { compileJsonSchema, nodeSlots, type MemberNode, type ValueNode } from './compile';
+export { SchemaError, type SchemaErrorCode } from './errors/schema-error';
+export { FORMAT_BUDGET, FORMAT_REGEX } from './formats';
+export {
+  buildSchemaCanvas,
+  type GenerateObjectOptions,
+  type GenerateObjectResult,
+  generateObject,
+  type InferSchema,
+  prepareSchema,
+} from './generate';
+export {
+  isZodSchema,
+  type PreparedSchema,
+  prepareJsonSchema,
+  prepareZodSchema,
+  type ZodSchema,
+} from './schema-input';
+export type { CompiledSchema, CompileReport, JsonSchema, SchemaCompileOptions } from './types';
+export { schemaValidator } from './validate';

@@ -27,6 +27,8 @@ export interface CompileReport {
   optionalOffered: number;
   /** keywords honoured only by validation (re-noise on failure), with their JSON pointers. */
   validationOnly: string[];
+  /** set when the schema was too large and fewer optional parts were offered. */
+  reduced?: boolean;
 }
 
 /** a compiled schema: the layout, and the way back from a filled canvas to a value. */

@@ -175,20 +175,53 @@ const JSON_SPECIAL = CharSet.fromRange(MAX_CHAR, { min: 0, max: 0x1f }).union([
   { min: 0x5c, max: 0x5c },
 ]);
 
+/** a trie of escape sequences (without the leading backslash); shared by every transition with the same specials. */
+interface EscapeTrie {
+  children: Map<number, EscapeTrie>;
+  /** characters that end an escape here, as one set. */
+  ends: CharSet;
+}
+
+const escapeTries = new Map<string, EscapeTrie>();
+
+function escapeTrie(specials: CharSet): EscapeTrie {
+  const key = specials.ranges.map((range) => `${range.min}-${range.max}`).join(',');
+  let trie = escapeTries.get(key);
+  if (trie) return trie;
+  const root: EscapeTrie = { children: new Map(), ends: CharSet.empty(MAX_CHAR) };
+  for (const range of specials.ranges) {
+    for (let code = range.min; code <= range.max; code++) {
+      const rest = escapeChar(code).slice(1);
+      let node = root;
+      for (let k = 0; k < rest.length - 1; k++) {
+        const char = rest.codePointAt(k)!;
+        let child = node.children.get(char);
+        if (!child) node.children.set(char, (child = { children: new Map(), ends: CharSet.empty(MAX_CHAR) }));
+        node = child;
+      }
+      node.ends = node.ends.union([{ min: rest.codePointAt(rest.length - 1)!, max: rest.codePointAt(rest.length - 1)! }]);
+    }
+  }
+  escapeTries.set(key, root);
+  return root;
+}
+
 /** the language of JSON.stringify(v).slice(1, -1) for v in the content language. */
 function jsonEscapedNfa(content: NFA, limits: CompileLimits): NFA {
   const dfa = toDfa(content, 'json-string', limits);
   const iterator = dfa.transitionIterator();
-  type State = DFA.ReadonlyNode | { target: DFA.ReadonlyNode; rest: string };
-  const pending = new Map<DFA.ReadonlyNode, Map<string, { target: DFA.ReadonlyNode; rest: string }>>();
-  const pendingState = (target: DFA.ReadonlyNode, rest: string) => {
-    let byRest = pending.get(target);
-    if (!byRest) pending.set(target, (byRest = new Map()));
-    let state = byRest.get(rest);
-    if (!state) byRest.set(rest, (state = { target, rest }));
+  type Pending = { target: DFA.ReadonlyNode; trie: EscapeTrie };
+  type State = DFA.ReadonlyNode | Pending;
+  const pending = new Map<DFA.ReadonlyNode, Map<EscapeTrie, Pending>>();
+  const pendingState = (target: DFA.ReadonlyNode, trie: EscapeTrie): Pending => {
+    let byTrie = pending.get(target);
+    if (!byTrie) pending.set(target, (byTrie = new Map()));
+    let state = byTrie.get(trie);
+    if (!state) byTrie.set(trie, (state = { target, trie }));
     return state;
   };
-  const isPending = (state: State): state is { target: DFA.ReadonlyNode; rest: string } => 'rest' in state;
+  const isPending = (state: State): state is Pending => 'trie' in state;
+  const backslash = CharSet.fromCharacter(MAX_CHAR, 0x5c);
   return guard('json-string', limits, () =>
     NFA.fromTransitionIterator<State>(
       {
@@ -197,26 +230,21 @@ function jsonEscapedNfa(content: NFA, limits: CompileLimits): NFA {
         getOut: (state) => {
           const out = new Map<State, CharSet>();
           if (isPending(state)) {
-            const next =
-              state.rest.length === 1 ? state.target : pendingState(state.target, state.rest.slice(1));
-            out.set(next, CharSet.fromCharacter(MAX_CHAR, state.rest.codePointAt(0)!));
+            if (!state.trie.ends.isEmpty) out.set(state.target, state.trie.ends);
+            for (const [char, child] of state.trie.children) out.set(pendingState(state.target, child), CharSet.fromCharacter(MAX_CHAR, char));
             return out;
           }
-          const backslash = CharSet.fromCharacter(MAX_CHAR, 0x5c);
           for (const [to, chars] of iterator.getOut(state)) {
             const direct = chars.intersect(JSON_SAFE);
             if (!direct.isEmpty) out.set(to, direct);
-            for (const range of chars.intersect(JSON_SPECIAL).ranges) {
-              for (let code = range.min; code <= range.max; code++) {
-                out.set(pendingState(to, escapeChar(code).slice(1)), backslash);
-              }
-            }
+            const specials = chars.intersect(JSON_SPECIAL);
+            if (!specials.isEmpty) out.set(pendingState(to, escapeTrie(specials)), backslash);
           }
           return out;
         },
       },
       { maxCharacter: MAX_CHAR },
-      new NFA.LimitedNodeFactory(limits.maxStates),
+      new NFA.LimitedNodeFactory(limits.maxStates * 4),
     ),
   );
 }

@@ -1,0 +1,1315 @@
+import {
+  type Canvas,
+  type Constraint,
+  compileConstraint,
+  ConstraintError,
+  fixed,
+  type Issue,
+  integer,
+  intersect,
+  jsonString,
+  type Layout,
+  length,
+  literal,
+  literals,
+  regex,
+  type Segment,
+  type SlotSpec,
+  sequence,
+  slotIsAbsent,
+  slotText,
+  union,
+} from '@unmask/core';
+import { SchemaError } from './errors/schema-error';
+import { FORMAT_BUDGET, FORMAT_REGEX } from './formats';
+import { collectAnchors, resolveRef, type SchemaObject } from './resolve';
+import type { CompiledSchema, CompileReport, JsonSchema, SchemaCompileOptions } from './types';
+
+/** keywords with no effect on valid instances. */
+const ANNOTATIONS = new Set([
+  '$schema',
+  '$id',
+  'id',
+  '$anchor',
+  '$dynamicAnchor',
+  '$comment',
+  '$defs',
+  'definitions',
+  '$vocabulary',
+  'title',
+  'description',
+  'default',
+  'examples',
+  'example',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'contentEncoding',
+  'contentMediaType',
+  'contentSchema',
+  'discriminator',
+  'nullable',
+  'xml',
+  'externalDocs',
+]);
+/** keywords honoured by validation only: a value that breaks them is re-noised. */
+const VALIDATION_ONLY = new Set([
+  'multipleOf',
+  'uniqueItems',
+  'contains',
+  'minContains',
+  'maxContains',
+  'minProperties',
+  'maxProperties',
+  'dependentRequired',
+  'dependentSchemas',
+  'dependencies',
+  'if',
+  'then',
+  'else',
+  'not',
+  'propertyNames',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+]);
+/** keywords the compiler turns into structure or constraints. */
+const STRUCTURAL = new Set([
+  'type',
+  'enum',
+  'const',
+  'properties',
+  'required',
+  'additionalProperties',
+  'patternProperties',
+  'items',
+  'prefixItems',
+  'additionalItems',
+  'minItems',
+  'maxItems',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+  'minimum',
+  'maximum',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  '$ref',
+]);
+const UNSUPPORTED = new Set(['$dynamicRef', '$recursiveRef', '$recursiveAnchor']);
+
+type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'object' | 'array';
+const ALL_TYPES: JsonType[] = ['string', 'number', 'integer', 'boolean', 'null', 'object', 'array'];
+const SCALAR_TYPES = new Set<JsonType>(['string', 'number', 'integer', 'boolean', 'null']);
+
+/** the compiled tree the value is read back from. */
+export type ValueNode =
+  | { kind: 'const'; value: unknown }
+  /** a value in one slot; its JSON text is before + text.slice(prefix.length) + after. */
+  | { kind: 'leaf'; slot: number; prefix: string; before: string; after: string; path: string }
+  | { kind: 'object'; path: string; props: MemberNode[]; entries: EntryNode[] }
+  | { kind: 'array'; path: string; items: MemberNode[] };
+
+/** a property or an array item. Optional composite members have presence and closing slots. */
+export interface MemberNode {
+  key?: string;
+  node: ValueNode;
+  optional: boolean;
+  /** slot holding the separator, key and opening bracket of an optional composite member. */
+  presence?: number;
+  presenceText?: string;
+  close?: number;
+  closeText?: string;
+}
+
+/** one offered entry of a free-form object: a key slot, then the value. */
+export interface EntryNode {
+  keySlot: number;
+  keyPrefix: string;
+  node: ValueNode;
+}
+
+const DEFAULTS = {
+  pretty: false,
+  stringTokens: 24,
+  numberTokens: 8,
+  arrayItems: 3,
+  mapEntries: 2,
+  recursionDepth: 2,
+};
+const DEFAULT_LIMITS = { maxSchemaBytes: 2_000_000, maxDepth: 64, maxSlots: 6000 };
+
+const byteLength = (text: string) => new TextEncoder().encode(text).length;
+const isObject = (value: unknown): value is SchemaObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const pointerJoin = (pointer: string, ...tokens: Array<string | number>) =>
+  tokens.reduce<string>(
+    (at, token) => `${at}/${String(token).replace(/~/g, '~0').replace(/\//g, '~1')}`,
+    pointer,
+  );
+
+function jsonEqual(a: unknown, b: unknown): boolean {
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (isObject(value))
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, canonical(value[key])]),
+    );
+  return value;
+}
+
+interface Context {
+  root: unknown;
+  anchors: Map<string, unknown>;
+  options: typeof DEFAULTS;
+  limits: typeof DEFAULT_LIMITS;
+  segments: Segment[];
+  slots: SlotSpec[];
+  report: CompileReport;
+  /** $ref targets being expanded, for recursion depth. */
+  refStack: unknown[];
+}
+
+class Unrepresentable extends Error {}
+
+/** more slots than the limit: a typed error unless a smaller offering fits. */
+class SlotLimit extends SchemaError {
+  constructor(limit: number) {
+    super({ code: 'unsupported', pointer: '#', message: `the canvas would need more than ${limit} slots` });
+  }
+}
+
+/** merge a list of schemas that must all hold (allOf) into one, as far as structure goes. */
+function mergeSchemas(schemas: SchemaObject[], pointer: string): SchemaObject {
+  const merged: SchemaObject = {};
+  for (const schema of schemas) {
+    for (const [key, value] of Object.entries(schema)) {
+      if (!(key in merged)) {
+        merged[key] = value;
+        continue;
+      }
+      const old = merged[key];
+      switch (key) {
+        case 'properties': {
+          const props: SchemaObject = { ...(old as SchemaObject) };
+          for (const [name, sub] of Object.entries(value as SchemaObject)) {
+            props[name] = name in props ? { allOf: [props[name], sub] } : sub;
+          }
+          merged.properties = props;
+          break;
+        }
+        case 'required':
+          merged.required = [...new Set([...(old as string[]), ...(value as string[])])];
+          break;
+        case 'type': {
+          const a = Array.isArray(old) ? old : [old];
+          const b = Array.isArray(value) ? value : [value];
+          const both = a.filter((t) => b.includes(t) || (t === 'integer' && b.includes('number')));
+          for (const t of b)
+            if (t === 'integer' && a.includes('number') && !both.includes('integer')) both.push('integer');
+          if (both.length === 0)
+            throw new SchemaError({
+              code: 'empty-language',
+              pointer,
+              message: `allOf: types ${JSON.stringify(a)} and ${JSON.stringify(b)} have nothing in common`,
+            });
+          merged.type = both.length === 1 ? both[0] : both;
+          break;
+        }
+        case 'enum':
+          merged.enum = (old as unknown[]).filter((x) => (value as unknown[]).some((y) => jsonEqual(x, y)));
+          break;
+        case 'minimum':
+        case 'minLength':
+        case 'minItems':
+        case 'minProperties':
+          merged[key] = Math.max(old as number, value as number);
+          break;
+        case 'maximum':
+        case 'maxLength':
+        case 'maxItems':
+        case 'maxProperties':
+          merged[key] = Math.min(old as number, value as number);
+          break;
+        case 'pattern':
+          merged['x-unmask-patterns'] = [...((merged['x-unmask-patterns'] as string[]) ?? []), value];
+          break;
+        case 'items':
+        case 'additionalProperties':
+          if (old === false || value === false) merged[key] = false;
+          else if (isObject(old) && isObject(value)) merged[key] = { allOf: [old, value] };
+          break;
+        case 'allOf':
+        case 'anyOf':
+        case 'oneOf':
+          merged.allOf = [...((merged.allOf as unknown[]) ?? []), { [key]: value }];
+          if (key !== 'allOf') merged[key] = old;
+          break;
+        default:
+          // others are checked against the original schema by validation
+          break;
+      }
+    }
+  }
+  return merged;
+}
+
+/** the schema with $ref and allOf folded in, and the pointer it came from. */
+function normalise(
+  ctx: Context,
+  input: unknown,
+  pointer: string,
+  depth = 0,
+): { schema: SchemaObject | boolean; refs: unknown[] } {
+  if (depth > ctx.limits.maxDepth)
+    throw new SchemaError({
+      code: 'unsupported',
+      pointer,
+      message: `schema nested deeper than ${ctx.limits.maxDepth}`,
+    });
+  if (typeof input === 'boolean') return { schema: input, refs: [] };
+  if (!isObject(input))
+    throw new SchemaError({
+      code: 'invalid-schema',
+      pointer,
+      message: 'a schema must be an object or a boolean',
+    });
+  let schema: SchemaObject = input;
+  const refs: unknown[] = [];
+  if (typeof schema.$ref === 'string') {
+    const target = resolveRef(ctx.root, schema.$ref, pointer, ctx.anchors);
+    refs.push(target);
+    const { $ref: _ref, ...rest } = schema;
+    const inner = normalise(ctx, target, `${pointer}/$ref`, depth + 1);
+    refs.push(...inner.refs);
+    if (inner.schema === false) return { schema: false, refs };
+    const restKeys = Object.keys(rest).filter((key) => !ANNOTATIONS.has(key));
+    schema =
+      inner.schema === true
+        ? rest
+        : restKeys.length
+          ? mergeSchemas([inner.schema, rest], pointer)
+          : inner.schema;
+  }
+  if (Array.isArray(schema.allOf)) {
+    const { allOf, ...rest } = schema;
+    const parts: SchemaObject[] = [rest];
+    for (const [k, part] of (allOf as unknown[]).entries()) {
+      const inner = normalise(ctx, part, pointerJoin(pointer, 'allOf', k), depth + 1);
+      refs.push(...inner.refs);
+      if (inner.schema === false) return { schema: false, refs };
+      if (inner.schema !== true) parts.push(inner.schema);
+    }
+    schema = mergeSchemas(parts, pointer);
+    if (Array.isArray(schema.allOf)) return normalise(ctx, schema, pointer, depth + 1);
+  }
+  return { schema, refs };
+}
+
+function typesOf(schema: SchemaObject): JsonType[] {
+  if (schema.const !== undefined) return [jsonTypeOf(schema.const)];
+  if (Array.isArray(schema.enum)) return [...new Set(schema.enum.map(jsonTypeOf))];
+  const declared = schema.type;
+  if (typeof declared === 'string') return [declared as JsonType];
+  if (Array.isArray(declared)) return declared as JsonType[];
+  if (
+    schema.properties ||
+    schema.additionalProperties !== undefined ||
+    schema.patternProperties ||
+    schema.required
+  )
+    return ['object'];
+  if (schema.items !== undefined || schema.prefixItems) return ['array'];
+  if (schema.pattern || schema.format || schema.minLength !== undefined || schema.maxLength !== undefined)
+    return ['string'];
+  if (schema.minimum !== undefined || schema.maximum !== undefined) return ['number'];
+  return ALL_TYPES;
+}
+
+function jsonTypeOf(value: unknown): JsonType {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (Number.isInteger(value)) return 'integer';
+  return typeof value as JsonType;
+}
+
+/** check every keyword once: unsupported ones are errors, validation-only ones are reported. */
+function auditKeywords(ctx: Context, schema: SchemaObject, pointer: string) {
+  for (const key of Object.keys(schema)) {
+    if (UNSUPPORTED.has(key))
+      throw new SchemaError({
+        code: 'unsupported',
+        pointer: pointerJoin(pointer, key),
+        message: `keyword ${key} is not supported`,
+      });
+    if (VALIDATION_ONLY.has(key)) ctx.report.validationOnly.push(pointerJoin(pointer, key));
+  }
+}
+
+interface Emitted {
+  node: ValueNode;
+}
+
+/** the compiler proper: walks the schema, appends segments, returns the value tree. */
+class Compiler {
+  /** how many free-form objects enclose the current one. */
+  private mapDepth = 0;
+
+  constructor(private readonly ctx: Context) {}
+
+  private fixedText(text: string) {
+    if (!text) return;
+    const last = this.ctx.segments.at(-1);
+    if (last?.kind === 'fixed') this.ctx.segments[this.ctx.segments.length - 1] = fixed(last.text + text);
+    else this.ctx.segments.push(fixed(text));
+  }
+
+  private addSlot(spec: Omit<SlotSpec, 'kind'>): number {
+    if (this.ctx.slots.length >= this.ctx.limits.maxSlots) throw new SlotLimit(this.ctx.limits.maxSlots);
+    const slot: SlotSpec = { kind: 'slot', ...spec };
+    this.ctx.segments.push(slot);
+    this.ctx.slots.push(slot);
+    if (spec.optional) this.ctx.report.optionalOffered++;
+    return this.ctx.slots.length - 1;
+  }
+
+  private ws(depth: number): string {
+    return this.ctx.options.pretty ? `\n${'  '.repeat(depth)}` : '';
+  }
+
+  /** the language of a scalar value's JSON text, with its budget; undefined when not scalar. */
+  scalarLanguage(
+    schema: SchemaObject,
+    pointer: string,
+  ): { constraint: Constraint; budget: number; quoted: boolean } {
+    if (schema.const !== undefined) {
+      const text = JSON.stringify(schema.const);
+      return { constraint: literal(text), budget: byteLength(text), quoted: false };
+    }
+    if (Array.isArray(schema.enum)) {
+      if (schema.enum.length === 0)
+        throw new SchemaError({
+          code: 'empty-language',
+          pointer: `${pointer}/enum`,
+          message: 'enum is empty: no value is valid',
+        });
+      const texts = [...new Set(schema.enum.map((value) => JSON.stringify(value)))];
+      return { constraint: literals(texts), budget: Math.max(...texts.map(byteLength)), quoted: false };
+    }
+    const types = typesOf(schema).filter((t) => SCALAR_TYPES.has(t));
+    const parts: Array<{ constraint: Constraint; budget: number }> = [];
+    for (const type of types) {
+      if (type === 'number' && types.includes('integer') && false) continue;
+      parts.push(this.typeLanguage(type, schema, pointer));
+    }
+    if (parts.length === 0)
+      throw new SchemaError({ code: 'empty-language', pointer, message: 'no scalar type is possible here' });
+    if (parts.length === 1) return { ...parts[0]!, quoted: false };
+    return {
+      constraint: union(...parts.map((part) => part.constraint)),
+      budget: Math.max(...parts.map((part) => part.budget)),
+      quoted: false,
+    };
+  }
+
+  private stringContent(schema: SchemaObject, pointer: string): { content: Constraint; budget: number } {
+    const parts: Constraint[] = [];
+    let budget = this.ctx.options.stringTokens;
+    const format = typeof schema.format === 'string' ? schema.format : undefined;
+    if (format !== undefined) {
+      const source = FORMAT_REGEX[format];
+      if (source) {
+        parts.push(regex(source, 'u'));
+        budget = FORMAT_BUDGET[format] ?? budget;
+      } else {
+        // an unknown format asserts nothing (the spec makes formats annotations by default)
+        this.ctx.report.validationOnly.push(`${pointer}/format`);
+      }
+    }
+    const patterns = [
+      ...(typeof schema.pattern === 'string' ? [schema.pattern] : []),
+      ...((schema['x-unmask-patterns'] as string[]) ?? []),
+    ];
+    for (const pattern of patterns) parts.push(patternConstraint(pattern, `${pointer}/pattern`));
+    const min = typeof schema.minLength === 'number' ? schema.minLength : 0;
+    const max = typeof schema.maxLength === 'number' ? schema.maxLength : undefined;
+    if (max !== undefined && min > max) {
+      throw new SchemaError({
+        code: 'empty-language',
+        pointer,
+        message: `minLength ${min} is greater than maxLength ${max}`,
+      });
+    }
+    if (min > 0 || max !== undefined) {
+      // an exact length automaton is cheap up to a few hundred characters; beyond that, validation checks it
+      if ((max ?? min) <= EXACT_LENGTH) parts.push(length(min, max));
+      else {
+        if (min > 0 && min <= EXACT_LENGTH) parts.push(length(min));
+        this.ctx.report.validationOnly.push(`${pointer}/${min > EXACT_LENGTH ? 'minLength' : 'maxLength'}`);
+      }
+      if (max !== undefined && format === undefined) budget = Math.min(budget, max + 1);
+      if (min > 0) budget = Math.max(budget, Math.min(min + 2, 256));
+    }
+    const content =
+      parts.length === 0 ? { kind: 'any' as const } : parts.length === 1 ? parts[0]! : intersect(...parts);
+    return { content, budget: Math.max(1, budget) };
+  }
+
+  private typeLanguage(
+    type: JsonType,
+    schema: SchemaObject,
+    pointer: string,
+  ): { constraint: Constraint; budget: number } {
+    switch (type) {
+      case 'string': {
+        const { content, budget } = this.stringContent(schema, pointer);
+        return { constraint: sequence(literal('"'), jsonString(content), literal('"')), budget: budget + 2 };
+      }
+      case 'integer': {
+        const range = integerRange(schema);
+        const digits = Math.max(range.minimum?.length ?? 0, range.maximum?.length ?? 0);
+        return {
+          constraint: integer(range),
+          budget:
+            range.minimum !== undefined && range.maximum !== undefined
+              ? digits
+              : Math.max(digits, this.ctx.options.numberTokens),
+        };
+      }
+      case 'number':
+        return { constraint: numberLanguage(schema), budget: this.ctx.options.numberTokens + 4 };
+      case 'boolean':
+        return { constraint: literals(['true', 'false']), budget: 5 };
+      case 'null':
+        return { constraint: literal('null'), budget: 4 };
+      default:
+        throw new SchemaError({ code: 'unsupported', pointer, message: `type ${type} is not scalar` });
+    }
+  }
+
+  /**
+   * emit a value. `prefix` is the separator/key text written before it; `optional` makes
+   * every slot of the value absent-able (the member's presence is decided by its first slot).
+   */
+  value(
+    input: unknown,
+    pointer: string,
+    path: string,
+    depth: number,
+    prefix: string,
+    optional: boolean,
+  ): Emitted {
+    const { schema: normalised, refs } = normalise(this.ctx, input, pointer);
+    const recursion = refs.some(
+      (ref) => this.ctx.refStack.filter((seen) => seen === ref).length >= this.ctx.options.recursionDepth,
+    );
+    if (recursion)
+      throw new Unrepresentable(`recursion deeper than ${this.ctx.options.recursionDepth} at ${pointer}`);
+    if (normalised === false) throw new Unrepresentable(`false schema at ${pointer}`);
+    const schema: SchemaObject = normalised === true ? {} : normalised;
+    this.ctx.refStack.push(...refs);
+    try {
+      auditKeywords(this.ctx, schema, pointer);
+      return this.valueOf(schema, pointer, path, depth, prefix, optional);
+    } finally {
+      this.ctx.refStack.length -= refs.length;
+    }
+  }
+
+  private valueOf(
+    schema: SchemaObject,
+    pointer: string,
+    path: string,
+    depth: number,
+    prefix: string,
+    optional: boolean,
+  ): Emitted {
+    // const and enum of composite values: written whole (const) or chosen whole (enum)
+    if (schema.const !== undefined && !optional && (isObject(schema.const) || Array.isArray(schema.const))) {
+      this.fixedText(prefix + JSON.stringify(schema.const));
+      return { node: { kind: 'const', value: schema.const } };
+    }
+    const branches = (
+      Array.isArray(schema.anyOf) ? 'anyOf' : Array.isArray(schema.oneOf) ? 'oneOf' : undefined
+    ) as 'anyOf' | 'oneOf' | undefined;
+    if (branches) return this.union(schema, branches, pointer, path, depth, prefix, optional);
+    const types = typesOf(schema);
+    // a schema that says nothing of its type: offered as a scalar (any scalar is a valid instance)
+    const untyped = types === ALL_TYPES;
+    const composite =
+      !untyped &&
+      schema.const === undefined &&
+      !Array.isArray(schema.enum) &&
+      types.some((t) => !SCALAR_TYPES.has(t));
+    const scalarOnly =
+      types.every((t) => SCALAR_TYPES.has(t)) || schema.const !== undefined || Array.isArray(schema.enum);
+    if (scalarOnly || !composite)
+      return this.leaf(
+        untyped ? { ...schema, type: ['string', 'number', 'boolean', 'null'] } : schema,
+        pointer,
+        path,
+        prefix,
+        optional,
+      );
+    // a composite type: prefer object, then array (scalars are dropped from a mixed type list)
+    if (types.includes('object')) return this.object(schema, pointer, path, depth, prefix, optional);
+    return this.array(schema, pointer, path, depth, prefix, optional);
+  }
+
+  private leaf(
+    schema: SchemaObject,
+    pointer: string,
+    path: string,
+    prefix: string,
+    optional: boolean,
+  ): Emitted {
+    const language = this.scalarLanguage(schema, pointer);
+    checkConstraint(language.constraint, pointer);
+    const stringOnly =
+      !schema.enum && schema.const === undefined && typesOf(schema).every((t) => t === 'string');
+    if (!optional) {
+      if (stringOnly) {
+        // quotes are structure: written by the SDK
+        const { content, budget } = this.stringContent(schema, pointer);
+        this.fixedText(`${prefix}"`);
+        const slot = this.addSlot({ path, constraint: jsonString(content), maxTokens: budget });
+        this.fixedText('"');
+        return { node: { kind: 'leaf', slot, prefix: '', before: '"', after: '"', path } };
+      }
+      this.fixedText(prefix);
+      const slot = this.addSlot({ path, constraint: language.constraint, maxTokens: language.budget });
+      return { node: { kind: 'leaf', slot, prefix: '', before: '', after: '', path } };
+    }
+    const constraint = prefix ? sequence(literal(prefix), language.constraint) : language.constraint;
+    const slot = this.addSlot({
+      path,
+      constraint,
+      maxTokens: language.budget + prefixBudget(prefix),
+      optional: true,
+    });
+    return { node: { kind: 'leaf', slot, prefix, before: '', after: '', path } };
+  }
+
+  private union(
+    schema: SchemaObject,
+    keyword: 'anyOf' | 'oneOf',
+    pointer: string,
+    path: string,
+    depth: number,
+    prefix: string,
+    optional: boolean,
+  ): Emitted {
+    const { [keyword]: list, ...rest } = schema;
+    const branches: SchemaObject[] = [];
+    const branchRefs: unknown[][] = [];
+    for (const [k, branch] of (list as unknown[]).entries()) {
+      const inner = normalise(this.ctx, branch, pointerJoin(pointer, keyword, k));
+      if (inner.schema === false) continue;
+      if (
+        inner.refs.some(
+          (ref) => this.ctx.refStack.filter((seen) => seen === ref).length >= this.ctx.options.recursionDepth,
+        )
+      )
+        continue;
+      try {
+        const merged = mergeSchemas([rest, inner.schema === true ? {} : inner.schema], pointer);
+        if (Array.isArray(merged.anyOf) || Array.isArray(merged.oneOf) || Array.isArray(merged.allOf)) {
+          const again = normalise(this.ctx, merged, pointer);
+          if (again.schema === false) continue;
+          branches.push(again.schema === true ? {} : again.schema);
+          branchRefs.push([...inner.refs, ...again.refs]);
+        } else {
+          branches.push(merged);
+          branchRefs.push(inner.refs);
+        }
+      } catch (error) {
+        if (SchemaError.isInstance(error) && error.code === 'empty-language') continue;
+        throw error;
+      }
+    }
+    if (branches.length === 0)
+      throw new Unrepresentable(
+        `no branch of ${keyword} at ${pointer} can hold a value within the recursion depth`,
+      );
+    if (keyword === 'oneOf') this.ctx.report.validationOnly.push(`${pointer}/oneOf`);
+    const scalar = branches.every(
+      (branch) =>
+        !Array.isArray(branch.anyOf) &&
+        !Array.isArray(branch.oneOf) &&
+        typesOf(branch).every((t) => SCALAR_TYPES.has(t)),
+    );
+    if (scalar) {
+      // one slot whose language is the union of the branches
+      const parts = branches.map((branch) => this.scalarLanguage(branch, pointer));
+      const language = {
+        constraint: union(...parts.map((part) => part.constraint)),
+        budget: Math.max(...parts.map((part) => part.budget)),
+      };
+      checkConstraint(language.constraint, pointer);
+      if (!optional) this.fixedText(prefix);
+      const constraint =
+        optional && prefix ? sequence(literal(prefix), language.constraint) : language.constraint;
+      const slot = this.addSlot({
+        path,
+        constraint,
+        maxTokens: language.budget + (optional ? prefixBudget(prefix) : 0),
+        optional,
+      });
+      return { node: { kind: 'leaf', slot, prefix: optional ? prefix : '', before: '', after: '', path } };
+    }
+    // composite branches: the first that compiles is offered (any value of it satisfies anyOf; oneOf is checked)
+    const mark = {
+      segments: this.ctx.segments.length,
+      slots: this.ctx.slots.length,
+      offered: this.ctx.report.optionalOffered,
+    };
+    let lastError: unknown;
+    for (const [k, branch] of branches.entries()) {
+      const refs = branchRefs[k]!;
+      this.ctx.refStack.push(...refs);
+      try {
+        return this.valueOf(branch, pointerJoin(pointer, keyword, k), path, depth, prefix, optional);
+      } catch (error) {
+        if (
+          !(error instanceof Unrepresentable) &&
+          !(SchemaError.isInstance(error) && error.code !== 'invalid-schema')
+        )
+          throw error;
+        lastError = error;
+        this.ctx.segments.length = mark.segments;
+        this.ctx.slots.length = mark.slots;
+        this.ctx.report.optionalOffered = mark.offered;
+      } finally {
+        this.ctx.refStack.length -= refs.length;
+      }
+    }
+    throw lastError;
+  }
+
+  /** a composite member: presence slot (optional) or fixed prefix, the body, closing slot or fixed text. */
+  private composite(
+    open: string,
+    close: string,
+    prefix: string,
+    optional: boolean,
+    path: string,
+    body: () => Omit<MemberNode, 'optional' | 'key'>['node'],
+  ) {
+    if (!optional) {
+      this.fixedText(prefix + open);
+      const node = body();
+      this.fixedText(close);
+      return { node } as Emitted & Partial<MemberNode>;
+    }
+    const presenceText = prefix + open;
+    const presence = this.addSlot({
+      path,
+      constraint: literal(presenceText),
+      maxTokens: prefixBudget(presenceText),
+      optional: true,
+    });
+    const node = body();
+    const close_ = this.addSlot({
+      path,
+      constraint: literal(close),
+      maxTokens: byteLength(close),
+      optional: true,
+    });
+    return { node, presence, presenceText, close: close_, closeText: close } as Emitted & Partial<MemberNode>;
+  }
+
+  private object(
+    schema: SchemaObject,
+    pointer: string,
+    path: string,
+    depth: number,
+    prefix: string,
+    optional: boolean,
+  ): Emitted {
+    const properties = isObject(schema.properties) ? schema.properties : {};
+    const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
+    const additional = schema.additionalProperties;
+    const patternProperties = isObject(schema.patternProperties) ? schema.patternProperties : {};
+    const names = Object.keys(properties);
+    // required names without a declared schema take the additional/pattern schema
+    const extraSchemas: Record<string, unknown> = {};
+    for (const name of required) {
+      if (name in properties) continue;
+      const matching = Object.entries(patternProperties).find(([pattern]) => safeTest(pattern, name));
+      if (matching) extraSchemas[name] = matching[1];
+      else if (additional === false)
+        throw new SchemaError({
+          code: 'empty-language',
+          pointer,
+          message: `required property "${name}" is forbidden by additionalProperties: false`,
+        });
+      else extraSchemas[name] = isObject(additional) ? additional : {};
+      names.push(name);
+    }
+    // minProperties: make optional properties required, in order, until it can hold
+    const minProperties = typeof schema.minProperties === 'number' ? schema.minProperties : 0;
+    for (const name of names) {
+      if (required.size >= minProperties) break;
+      required.add(name);
+    }
+    const props: MemberNode[] = [];
+    const entries: EntryNode[] = [];
+    const body = (): ValueNode => {
+      let first = true;
+      for (const name of names) {
+        const sub = name in properties ? properties[name] : extraSchemas[name];
+        const subPointer = name in properties ? pointerJoin(pointer, 'properties', name) : pointer;
+        const isRequired = required.has(name);
+        const memberPrefix = `${first ? '' : ','}${this.ws(depth + 1)}${JSON.stringify(name)}:${this.ctx.options.pretty ? ' ' : ''}`;
+        const mark = {
+          segments: this.ctx.segments.length,
+          slots: this.ctx.slots.length,
+          offered: this.ctx.report.optionalOffered,
+        };
+        try {
+          const emitted = this.member(
+            sub,
+            subPointer,
+            pointerJoin(path, name),
+            depth + 1,
+            memberPrefix,
+            optional || !isRequired,
+          );
+          props.push({ ...emitted, key: name, optional: optional || !isRequired });
+          first = false;
+        } catch (error) {
+          if (!(error instanceof Unrepresentable) || isRequired)
+            throw error instanceof Unrepresentable
+              ? new SchemaError({ code: 'unsupported', pointer: subPointer, message: error.message })
+              : error;
+          // an optional property that cannot be represented (false schema, deep recursion) is not offered
+          this.ctx.segments.length = mark.segments;
+          this.ctx.slots.length = mark.slots;
+          this.ctx.report.optionalOffered = mark.offered;
+        }
+      }
+      // free-form entries: additionalProperties / patternProperties with a schema, or no properties at all
+      const mapSchemas: Array<{ key: Constraint; value: unknown; pointer: string }> = [];
+      for (const [pattern, sub] of Object.entries(patternProperties)) {
+        if (sub === false) continue;
+        mapSchemas.push({
+          key: patternConstraint(pattern, pointerJoin(pointer, 'patternProperties', pattern)),
+          value: sub,
+          pointer: pointerJoin(pointer, 'patternProperties', pattern),
+        });
+      }
+      const freeForm =
+        additional === undefined || additional === true
+          ? names.length === 0 && mapSchemas.length === 0
+          : isObject(additional);
+      if (freeForm && additional !== false) {
+        const declared = names.length
+          ? { kind: 'exclude' as const, base: { kind: 'any' as const }, values: names }
+          : { kind: 'any' as const };
+        mapSchemas.push({
+          key: intersect(declared, regex('[A-Za-z_][A-Za-z0-9_]{0,30}')),
+          value: isObject(additional) ? additional : {},
+          pointer: isObject(additional) ? `${pointer}/additionalProperties` : pointer,
+        });
+      }
+      const maxProperties =
+        typeof schema.maxProperties === 'number' ? schema.maxProperties : Number.POSITIVE_INFINITY;
+      let offered = 0;
+      // free-form objects nested in free-form objects: entries offered two levels deep, then {}
+      if (this.mapDepth >= 2) mapSchemas.length = 0;
+      this.mapDepth++;
+      try {
+        for (const map of mapSchemas) {
+          for (
+            let k = 0;
+            k < this.ctx.options.mapEntries && names.length + offered < maxProperties;
+            k++, offered++
+          ) {
+            const keyPrefix = `${first && k === 0 && map === mapSchemas[0] ? '' : ','}${this.ws(depth + 1)}`;
+            const entryPath = pointerJoin(path, `*${entries.length}`);
+            const mark = {
+              segments: this.ctx.segments.length,
+              slots: this.ctx.slots.length,
+              offered: this.ctx.report.optionalOffered,
+            };
+            try {
+              const keyConstraint = sequence(
+                literal(`${keyPrefix}"`),
+                jsonString(map.key),
+                literal(`":${this.ctx.options.pretty ? ' ' : ''}`),
+              );
+              checkConstraint(keyConstraint, map.pointer);
+              const keySlot = this.addSlot({
+                path: entryPath,
+                constraint: keyConstraint,
+                maxTokens: 10 + prefixBudget(keyPrefix),
+                optional: true,
+              });
+              const emitted = this.member(map.value, map.pointer, entryPath, depth + 1, '', true);
+              entries.push({ keySlot, keyPrefix, node: emitted.node });
+            } catch (error) {
+              if (
+                !(error instanceof Unrepresentable) &&
+                !(SchemaError.isInstance(error) && error.code === 'empty-language')
+              )
+                throw error;
+              this.ctx.segments.length = mark.segments;
+              this.ctx.slots.length = mark.slots;
+              this.ctx.report.optionalOffered = mark.offered;
+              break;
+            }
+          }
+        }
+      } finally {
+        this.mapDepth--;
+      }
+      return { kind: 'object', path, props, entries };
+    };
+    return this.composite(
+      '{',
+      `${names.length || this.ctx.options.pretty ? this.ws(depth) : ''}}`,
+      prefix,
+      optional,
+      path,
+      body,
+    );
+  }
+
+  /** a member (property, entry value or item) of any type. */
+  private member(
+    sub: unknown,
+    pointer: string,
+    path: string,
+    depth: number,
+    prefix: string,
+    optional: boolean,
+  ): Emitted & Partial<MemberNode> {
+    return this.value(sub, pointer, path, depth, prefix, optional);
+  }
+
+  private array(
+    schema: SchemaObject,
+    pointer: string,
+    path: string,
+    depth: number,
+    prefix: string,
+    optional: boolean,
+  ): Emitted {
+    const tuple = Array.isArray(schema.prefixItems)
+      ? schema.prefixItems
+      : Array.isArray(schema.items)
+        ? schema.items
+        : [];
+    const rest = Array.isArray(schema.prefixItems)
+      ? schema.items
+      : Array.isArray(schema.items)
+        ? schema.additionalItems
+        : schema.items;
+    const minItems = typeof schema.minItems === 'number' ? schema.minItems : 0;
+    const maxItems = typeof schema.maxItems === 'number' ? schema.maxItems : Number.POSITIVE_INFINITY;
+    if (minItems > maxItems)
+      throw new SchemaError({
+        code: 'empty-language',
+        pointer,
+        message: `minItems ${minItems} is greater than maxItems ${maxItems}`,
+      });
+    const restAllowed = rest !== false;
+    let count = Math.max(
+      minItems,
+      Math.min(maxItems, tuple.length + (restAllowed ? this.ctx.options.arrayItems : 0)),
+    );
+    if (!restAllowed) count = Math.min(count, tuple.length);
+    if (count < minItems)
+      throw new SchemaError({
+        code: 'empty-language',
+        pointer,
+        message: `minItems ${minItems} cannot be met: items beyond the ${tuple.length} of the tuple are forbidden`,
+      });
+    const items: MemberNode[] = [];
+    const body = (): ValueNode => {
+      for (let k = 0; k < count; k++) {
+        const sub = k < tuple.length ? tuple[k] : rest === undefined || rest === true ? {} : rest;
+        const subPointer =
+          k < tuple.length
+            ? pointerJoin(pointer, Array.isArray(schema.prefixItems) ? 'prefixItems' : 'items', k)
+            : `${pointer}/items`;
+        const itemOptional = optional || k >= minItems;
+        // positional items (tuples) cannot be absent without shifting the rest: required up to the tuple
+        const itemPrefix = `${k === 0 ? '' : ','}${this.ws(depth + 1)}`;
+        const mark = {
+          segments: this.ctx.segments.length,
+          slots: this.ctx.slots.length,
+          offered: this.ctx.report.optionalOffered,
+        };
+        try {
+          const emitted = this.member(
+            sub,
+            subPointer,
+            pointerJoin(path, k),
+            depth + 1,
+            itemPrefix,
+            itemOptional,
+          );
+          items.push({ ...emitted, optional: itemOptional });
+        } catch (error) {
+          if (!(error instanceof Unrepresentable) || !itemOptional)
+            throw error instanceof Unrepresentable
+              ? new SchemaError({ code: 'unsupported', pointer: subPointer, message: error.message })
+              : error;
+          this.ctx.segments.length = mark.segments;
+          this.ctx.slots.length = mark.slots;
+          this.ctx.report.optionalOffered = mark.offered;
+          break;
+        }
+      }
+      return { kind: 'array', path, items };
+    };
+    return this.composite(
+      '[',
+      `${count && this.ctx.options.pretty ? this.ws(depth) : ''}]`,
+      prefix,
+      optional,
+      path,
+      body,
+    );
+  }
+}
+
+/** longest length bound held exactly by the automaton; longer ones are checked by validation. */
+const EXACT_LENGTH = 64;
+
+const prefixBudget = (prefix: string) => (prefix ? Math.ceil(byteLength(prefix) / 2) + 1 : 0);
+
+function safeTest(pattern: string, text: string): boolean {
+  try {
+    return new RegExp(pattern, 'u').test(text);
+  } catch {
+    try {
+      return new RegExp(pattern).test(text);
+    } catch {
+      return false;
+    }
+  }
+}
+
+/** a JSON Schema pattern (unanchored: the value contains a match) as a constraint on the decoded string. */
+function patternConstraint(pattern: string, pointer: string): Constraint {
+  let flags = 'u';
+  try {
+    new RegExp(pattern, 'u');
+  } catch {
+    try {
+      new RegExp(pattern);
+      flags = '';
+    } catch (cause) {
+      throw new SchemaError({
+        code: 'invalid-schema',
+        pointer,
+        message: `pattern /${pattern}/ is not a valid regular expression`,
+        cause,
+      });
+    }
+  }
+  return regex(`[^]*(?:${pattern})[^]*`, flags);
+}
+
+function integerRange(schema: SchemaObject): { minimum?: string; maximum?: string } {
+  const bound = (value: unknown, exclusive: unknown, up: boolean): string | undefined => {
+    let result: number | undefined;
+    if (typeof value === 'number') result = up ? Math.ceil(value) : Math.floor(value);
+    // draft-04 boolean exclusivity
+    if (exclusive === true && typeof value === 'number' && Number.isInteger(value))
+      result = up ? value + 1 : value - 1;
+    if (typeof exclusive === 'number') {
+      const strict = up ? Math.floor(exclusive) + 1 : Math.ceil(exclusive) - 1;
+      result = result === undefined ? strict : up ? Math.max(result, strict) : Math.min(result, strict);
+    }
+    if (result === undefined || !Number.isFinite(result)) return undefined;
+    return BigInt(result).toString();
+  };
+  const minimum = bound(schema.minimum, schema.exclusiveMinimum, true);
+  const maximum = bound(schema.maximum, schema.exclusiveMaximum, false);
+  return { ...(minimum !== undefined ? { minimum } : {}), ...(maximum !== undefined ? { maximum } : {}) };
+}
+
+/** JSON numbers; with bounds, the integer part is held to the range (the fraction is checked by validation). */
+function numberLanguage(schema: SchemaObject): Constraint {
+  const fraction = '(?:\\.\\d{1,6})?';
+  const min =
+    typeof schema.minimum === 'number'
+      ? schema.minimum
+      : typeof schema.exclusiveMinimum === 'number'
+        ? schema.exclusiveMinimum
+        : undefined;
+  const max =
+    typeof schema.maximum === 'number'
+      ? schema.maximum
+      : typeof schema.exclusiveMaximum === 'number'
+        ? schema.exclusiveMaximum
+        : undefined;
+  if (min === undefined && max === undefined) return regex(`-?(?:0|[1-9]\\d{0,11})${fraction}`);
+  // integer part in [ceil(min), floor(max)] plus fractions; values in (floor(max), max] need int part floor(max)
+  const lo = min === undefined ? undefined : Math.ceil(min);
+  const hi = max === undefined ? undefined : Math.floor(max);
+  const whole = integer({
+    ...(lo !== undefined ? { minimum: lo } : {}),
+    ...(hi !== undefined ? { maximum: hi } : {}),
+  });
+  if (lo !== undefined && hi !== undefined && lo > hi) {
+    // no integer inside: a single decimal between them, e.g. [0.1, 0.9]
+    return regex(`${Math.floor(min!) < 0 ? '-' : ''}${Math.abs(Math.trunc(min!))}\\.\\d{1,6}`);
+  }
+  return union(whole, sequence(whole, regex('\\.\\d{1,6}')));
+}
+
+function checkConstraint(constraint: Constraint, pointer: string) {
+  try {
+    compileConstraint(constraint);
+  } catch (error) {
+    if (ConstraintError.isInstance(error)) {
+      throw new SchemaError({
+        code: error.code === 'empty-language' ? 'empty-language' : 'unsupported',
+        pointer,
+        message: error.message,
+        cause: error,
+      });
+    }
+    throw error;
+  }
+}
+
+/** compile a JSON Schema to a layout and the means to read values back. */
+export function compileJsonSchema<T = unknown>(
+  schema: JsonSchema,
+  options: SchemaCompileOptions = {},
+  validate?: (value: unknown) => Issue[],
+): CompiledSchema<T> {
+  try {
+    return compileOnce<T>(schema, options, validate);
+  } catch (error) {
+    // a schema too large for the slot limit: offer fewer optional items, entries and unrolled levels
+    if (
+      !(error instanceof SlotLimit) ||
+      options.arrayItems !== undefined ||
+      options.recursionDepth !== undefined
+    )
+      throw error;
+    const smaller = compileOnce<T>(
+      schema,
+      { ...options, arrayItems: 1, mapEntries: 1, recursionDepth: 1 },
+      validate,
+    );
+    smaller.report.reduced = true;
+    return smaller;
+  }
+}
+
+function compileOnce<T>(
+  schema: JsonSchema,
+  options: SchemaCompileOptions,
+  validate?: (value: unknown) => Issue[],
+): CompiledSchema<T> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const size = JSON.stringify(schema)?.length ?? 0;
+  if (size > limits.maxSchemaBytes) {
+    throw new SchemaError({
+      code: 'unsupported',
+      pointer: '#',
+      message: `schema of ${size} bytes is larger than the limit of ${limits.maxSchemaBytes}`,
+    });
+  }
+  checkDepth(schema, limits.maxDepth);
+  const ctx: Context = {
+    root: schema,
+    anchors: collectAnchors(schema),
+    options: { ...DEFAULTS, ...stripUndefined(options) } as typeof DEFAULTS,
+    limits,
+    segments: [],
+    slots: [],
+    report: { slots: 0, optionalOffered: 0, validationOnly: [] },
+    refStack: [],
+  };
+  let root: ValueNode;
+  try {
+    root = new Compiler(ctx).value(schema, '#', '', 0, '', false).node;
+  } catch (error) {
+    if (error instanceof Unrepresentable)
+      throw new SchemaError({ code: 'empty-language', pointer: '#', message: error.message });
+    throw error;
+  }
+  ctx.report.slots = ctx.slots.length;
+  const layout: Layout = { segments: ctx.segments };
+  return {
+    layout,
+    report: ctx.report,
+    decode: (canvas: Canvas) => decodeNode(root, canvas) as T,
+    validate: validate ?? (() => []),
+    encode: (value: unknown) => {
+      const texts: Array<string | undefined> = new Array(ctx.slots.length).fill(undefined);
+      try {
+        encodeNode(root, value, texts, false);
+      } catch (error) {
+        if (error instanceof Unrepresentable) return undefined;
+        throw error;
+      }
+      return texts;
+    },
+  };
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+/** reject deeply nested schemas before walking them recursively. */
+function checkDepth(schema: unknown, maxDepth: number) {
+  const stack: Array<[unknown, number]> = [[schema, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth > maxDepth * 4)
+      throw new SchemaError({
+        code: 'unsupported',
+        pointer: '#',
+        message: `schema nested deeper than ${maxDepth * 4} levels`,
+      });
+    for (const value of Object.values(node))
+      if (value !== null && typeof value === 'object') stack.push([value, depth + 1]);
+  }
+}
+
+const slotTextOf = (canvas: Canvas, k: number) => (slotIsAbsent(canvas, k) ? undefined : slotText(canvas, k));
+
+/** the value of a node on a filled canvas; undefined for an absent member. */
+function decodeNode(node: ValueNode, canvas: Canvas): unknown {
+  switch (node.kind) {
+    case 'const':
+      return node.value;
+    case 'leaf': {
+      const text = slotTextOf(canvas, node.slot);
+      if (text === undefined) return undefined;
+      return JSON.parse(node.before + text.slice(node.prefix.length) + node.after);
+    }
+    case 'object': {
+      const value: Record<string, unknown> = {};
+      for (const member of node.props) {
+        if (member.presence !== undefined && slotTextOf(canvas, member.presence) === undefined) continue;
+        const inner = decodeNode(member.node, canvas);
+        if (inner !== undefined) value[member.key!] = inner;
+      }
+      for (const entry of node.entries) {
+        const keyText = slotTextOf(canvas, entry.keySlot);
+        if (keyText === undefined) continue;
+        const key = JSON.parse(keyText.slice(entry.keyPrefix.length).replace(/:\s*$/, ''));
+        const inner = decodeNode(entry.node, canvas);
+        if (inner !== undefined && !Object.hasOwn(value, key)) value[key] = inner;
+      }
+      return value;
+    }
+    case 'array': {
+      const value: unknown[] = [];
+      for (const member of node.items) {
+        if (member.presence !== undefined && slotTextOf(canvas, member.presence) === undefined) continue;
+        const inner = decodeNode(member.node, canvas);
+        if (inner !== undefined) value.push(inner);
+      }
+      return value;
+    }
+  }
+}
+
+/** the slots a node owns (for consistency checks and re-noise). */
+export function nodeSlots(node: ValueNode, out: number[] = []): number[] {
+  switch (node.kind) {
+    case 'leaf':
+      out.push(node.slot);
+      break;
+    case 'object':
+      for (const member of node.props) {
+        if (member.presence !== undefined) out.push(member.presence);
+        nodeSlots(member.node, out);
+        if (member.close !== undefined) out.push(member.close);
+      }
+      for (const entry of node.entries) {
+        out.push(entry.keySlot);
+        nodeSlots(entry.node, out);
+      }
+      break;
+    case 'array':
+      for (const member of node.items) {
+        if (member.presence !== undefined) out.push(member.presence);
+        nodeSlots(member.node, out);
+        if (member.close !== undefined) out.push(member.close);
+      }
+      break;
+  }
+  return out;
+}
+
+/** write a value's slot texts; throws Unrepresentable when it does not fit the layout. */
+function encodeNode(node: ValueNode, value: unknown, texts: Array<string | undefined>, absent: boolean) {
+  switch (node.kind) {
+    case 'const':
+      if (!absent && !jsonEqual(node.value, value)) throw new Unrepresentable('const differs');
+      return;
+    case 'leaf':
+      texts[node.slot] = absent ? undefined : encodeLeaf(node, value);
+      return;
+    case 'object': {
+      if (!absent && !isObject(value)) throw new Unrepresentable('not an object');
+      const object = (value ?? {}) as Record<string, unknown>;
+      const used = new Set<string>();
+      for (const member of node.props) {
+        const present = !absent && member.key !== undefined && Object.hasOwn(object, member.key);
+        if (!present && !member.optional) throw new Unrepresentable(`missing ${member.key}`);
+        if (present) used.add(member.key!);
+        encodeMember(member, present ? object[member.key!] : undefined, texts, !present);
+      }
+      const extra = Object.keys(object).filter((key) => !used.has(key));
+      node.entries.forEach((entry, k) => {
+        const key = absent ? undefined : extra[k];
+        texts[entry.keySlot] = key === undefined ? undefined : `${entry.keyPrefix}${JSON.stringify(key)}:`;
+        encodeNode(entry.node, key === undefined ? undefined : object[key], texts, key === undefined);
+      });
+      if (!absent && extra.length > node.entries.length) throw new Unrepresentable('too many properties');
+      return;
+    }
+    case 'array': {
+      if (!absent && !Array.isArray(value)) throw new Unrepresentable('not an array');
+      const array = (value ?? []) as unknown[];
+      if (array.length > node.items.length) throw new Unrepresentable('too many items');
+      node.items.forEach((member, k) => {
+        const present = !absent && k < array.length;
+        if (!present && !member.optional) throw new Unrepresentable('too few items');
+        encodeMember(member, array[k], texts, !present);
+      });
+      return;
+    }
+  }
+}
+
+function encodeMember(member: MemberNode, value: unknown, texts: Array<string | undefined>, absent: boolean) {
+  if (member.presence !== undefined) texts[member.presence] = absent ? undefined : member.presenceText;
+  encodeNode(member.node, value, texts, absent);
+  if (member.close !== undefined) texts[member.close] = absent ? undefined : member.closeText;
+}
+
+function encodeLeaf(node: Extract<ValueNode, { kind: 'leaf' }>, value: unknown): string {
+  if (value === undefined) throw new Unrepresentable('missing value');
+  const json = JSON.stringify(value);
+  if (
+    !json.startsWith(node.before) ||
+    !json.endsWith(node.after) ||
+    json.length < node.before.length + node.after.length
+  ) {
+    throw new Unrepresentable('wrong type');
+  }
+  return node.prefix + json.slice(node.before.length, json.length - node.after.length);
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+/** `unmask-coverage <dir> [--json]`: declared coverage, compliance and compile times of every schema under dir. */
+import { existsSync } from 'node:fs';
+import { runCoverage } from './coverage';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const dir = args.find((arg) => !arg.startsWith('--'));
+if (!dir || args.includes('--help')) {
+  console.log('usage: unmask-coverage <dir> [--json]');
+  process.exit(dir ? 0 : 2);
+}
+if (!existsSync(dir)) {
+  console.error(`unmask coverage: no such directory: ${dir}`);
+  process.exit(2);
+}
+const report = await runCoverage({
+  dir,
+  onCase: json ? undefined : (c, i, n) => process.stderr.write(`\r${i + 1}/${n} ${c.subset.padEnd(20)}`),
+});
+if (json) {
+  console.log(
+    JSON.stringify(
+      { subsets: report.subsets, overall: report.overall, topReasons: report.topReasons },
+      null,
+      2,
+    ),
+  );
+} else {
+  process.stderr.write('\n');
+  const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+  const rows = Object.entries({ ...report.subsets, overall: report.overall }).map(([subset, s]) => ({
+    subset,
+    schemas: s.schemas,
+    coverage: pct(s.declaredCoverage),
+    compliance: pct(s.compliance),
+    overConstrained: s.overConstrained,
+    'compile p50 ms': s.compileP50Ms.toFixed(2),
+    'compile p99 ms': s.compileP99Ms.toFixed(2),
+    'optional offered/filled': `${s.optionalOffered}/${s.optionalFilled}`,
+  }));
+  console.table(rows);
+  console.log('top reasons:');
+  for (const { reason, count } of report.topReasons) console.log(`  ${String(count).padStart(4)}  ${reason}`);
+}

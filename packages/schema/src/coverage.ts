@@ -1,0 +1,233 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import {
+  type DenoisingModel,
+  RenoiseExhaustedError,
+  type Tokenizer,
+  UnmaskError,
+  writeSlotTexts,
+} from '@unmask/core';
+import { ByteTokenizer, UniformRandomModel } from '@unmask/core/test';
+import { compileJsonSchema } from './compile';
+import { buildSchemaCanvas, generateObject } from './generate';
+import { schemaValidator } from './validate';
+import type { JsonSchema } from './types';
+
+export interface CoverageCase {
+  file: string;
+  subset: string;
+  /** compiled without an unsupported/invalid error. */
+  compiled: boolean;
+  compileMs: number;
+  /** the error code and message when it did not compile or fill. */
+  reason?: string;
+  /** a value was produced. */
+  filled: boolean;
+  /** the produced value validated. */
+  valid: boolean;
+  slots: number;
+  optionalOffered: number;
+  optionalFilled: number;
+  /** MaskBench `valid: true` instances the canvas can represent / how many there were. */
+  representable?: number;
+  validTests?: number;
+  renoiseRounds?: number;
+}
+
+export interface SubsetSummary {
+  schemas: number;
+  declaredCoverage: number;
+  compliance: number;
+  overConstrained: number;
+  compileP50Ms: number;
+  compileP99Ms: number;
+  optionalOffered: number;
+  optionalFilled: number;
+}
+
+export interface CoverageReport {
+  cases: CoverageCase[];
+  subsets: Record<string, SubsetSummary>;
+  overall: SubsetSummary;
+  topReasons: Array<{ reason: string; count: number }>;
+}
+
+/** every .json file under dir (recursively), with the subset it belongs to. */
+function listSchemas(dir: string): Array<{ file: string; subset: string }> {
+  const out: Array<{ file: string; subset: string }> = [];
+  const walk = (at: string) => {
+    for (const name of readdirSync(at).sort()) {
+      const path = join(at, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.json')) {
+        const subset = name.includes('---') ? name.split('---')[0]! : basename(at);
+        out.push({ file: path, subset });
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const quantile = (values: number[], q: number) => {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+};
+
+function summarise(cases: CoverageCase[]): SubsetSummary {
+  const compiled = cases.filter((c) => c.compiled);
+  const filled = compiled.filter((c) => c.filled);
+  const times = cases.map((c) => c.compileMs);
+  return {
+    schemas: cases.length,
+    declaredCoverage: cases.length ? compiled.length / cases.length : 0,
+    compliance: filled.length ? filled.filter((c) => c.valid).length / filled.length : 1,
+    overConstrained: cases.filter((c) => c.validTests !== undefined && c.representable! < c.validTests)
+      .length,
+    compileP50Ms: quantile(times, 0.5),
+    compileP99Ms: quantile(times, 0.99),
+    optionalOffered: cases.reduce((sum, c) => sum + c.optionalOffered, 0),
+    optionalFilled: cases.reduce((sum, c) => sum + c.optionalFilled, 0),
+  };
+}
+
+/** a byte-level tokenizer with common JSON pieces merged, for coverage runs without a trained model. */
+export function coverageTokenizer(): ByteTokenizer {
+  return new ByteTokenizer({
+    merges: ['":', ',"', '{"', '"}', 'true', 'false', 'null', 'http', 'name', 'type', 'id', '00', 'ab', 'é'],
+    specials: ['<mask>', '<pad>'],
+  });
+}
+
+/**
+ * compile, fill (uniform-random model) and validate every schema under `dir`. Bare schemas
+ * and MaskBench files `{schema, tests}` are both read.
+ */
+export async function runCoverage({
+  dir,
+  seed = 0,
+  onCase,
+  tokenizer = coverageTokenizer(),
+  model,
+}: {
+  dir: string;
+  seed?: number;
+  onCase?: (result: CoverageCase, index: number, total: number) => void;
+  tokenizer?: Tokenizer;
+  model?: DenoisingModel;
+}): Promise<CoverageReport> {
+  const files = listSchemas(dir);
+  const byte = tokenizer as ByteTokenizer;
+  const fillModel =
+    model ??
+    new UniformRandomModel({
+      vocabSize: tokenizer.vocabSize,
+      maskTokenId: byte.special('<mask>'),
+      padTokenId: byte.special('<pad>'),
+      maxLength: 1 << 16,
+      seed,
+    });
+  const cases: CoverageCase[] = [];
+  for (const [index, { file, subset }] of files.entries()) {
+    const raw = JSON.parse(readFileSync(file, 'utf8'));
+    const maskbench = raw && typeof raw === 'object' && 'schema' in raw && Array.isArray(raw.tests);
+    const schema: JsonSchema = maskbench ? raw.schema : raw;
+    const result: CoverageCase = {
+      file,
+      subset,
+      compiled: false,
+      compileMs: 0,
+      filled: false,
+      valid: false,
+      slots: 0,
+      optionalOffered: 0,
+      optionalFilled: 0,
+    };
+    const started = performance.now();
+    let compiled: ReturnType<typeof compileJsonSchema> | undefined;
+    try {
+      compiled = compileJsonSchema(schema, {}, schemaValidator(schema));
+      result.compiled = true;
+      result.slots = compiled.report.slots;
+      result.optionalOffered = compiled.report.optionalOffered;
+    } catch (error) {
+      result.reason = UnmaskError.isInstance(error)
+        ? `${error.code}: ${error.message}`
+        : `crash: ${(error as Error).message}`;
+    }
+    result.compileMs = performance.now() - started;
+    if (compiled) {
+      try {
+        const generated = await generateObject({
+          model: fillModel,
+          tokenizer,
+          schema,
+          seed,
+          maxRenoiseRounds: 8,
+          tokensPerStep: 64,
+        });
+        result.filled = true;
+        result.valid = schemaValidator(schema)(generated.value).length === 0;
+        result.renoiseRounds = generated.stats.renoiseRounds;
+        const canvas = generated.canvas;
+        let filledOptional = 0;
+        canvas.slots.forEach((slot, k) => {
+          if (
+            slot.spec.optional &&
+            canvas.ids
+              .subarray(slot.start, slot.start + slot.length)
+              .some((id) => id !== fillModel.padTokenId)
+          )
+            filledOptional++;
+        });
+        result.optionalFilled = filledOptional;
+      } catch (error) {
+        if (RenoiseExhaustedError.isInstance(error)) {
+          result.filled = true;
+          result.valid = false;
+          result.reason = `renoise-exhausted: ${error.issues[0]?.message ?? ''}`;
+        } else
+          result.reason = UnmaskError.isInstance(error)
+            ? `${error.code}: ${error.message}`
+            : `crash: ${(error as Error).stack}`;
+      }
+      if (maskbench) {
+        const validTests = (raw.tests as Array<{ valid: boolean; data: unknown }>).filter(
+          (test) => test.valid,
+        );
+        result.validTests = validTests.length;
+        result.representable = 0;
+        try {
+          const canvas = buildSchemaCanvas(compiled.layout, tokenizer, fillModel, undefined);
+          for (const test of validTests) {
+            const texts = compiled.encode(test.data);
+            if (texts && writeSlotTexts(canvas, texts)) result.representable++;
+          }
+        } catch {
+          // a canvas that cannot be built represents nothing
+        }
+      }
+    }
+    cases.push(result);
+    onCase?.(result, index, files.length);
+  }
+  const subsets: Record<string, SubsetSummary> = {};
+  for (const subset of [...new Set(cases.map((c) => c.subset))].sort())
+    subsets[subset] = summarise(cases.filter((c) => c.subset === subset));
+  const reasons = new Map<string, number>();
+  for (const c of cases) {
+    if (!c.reason) continue;
+    const key = c.reason
+      .replace(/\(at #[^)]*\)/g, '')
+      .replace(/"[^"]*"/g, '"…"')
+      .replace(/\/[^/\s]+\//g, '/…/')
+      .slice(0, 120);
+    reasons.set(key, (reasons.get(key) ?? 0) + 1);
+  }
+  const topReasons = [...reasons]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 15)
+    .map(([reason, count]) => ({ reason, count }));
+  return { cases, subsets, overall: summarise(cases), topReasons };
+}

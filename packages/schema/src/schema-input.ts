@@ -1,0 +1,96 @@
+import type { Issue } from '@unmask/core';
+import { z } from 'zod';
+import { compileJsonSchema } from './compile';
+import { SchemaError } from './errors/schema-error';
+import type { CompiledSchema, JsonSchema, SchemaCompileOptions } from './types';
+import { schemaValidator } from './validate';
+
+/** a zod schema (v4). */
+export type ZodSchema = z.ZodType;
+
+export const isZodSchema = (schema: unknown): schema is ZodSchema =>
+  typeof schema === 'object' &&
+  schema !== null &&
+  '_zod' in schema &&
+  typeof (schema as { safeParse?: unknown }).safeParse === 'function';
+
+/** what a schema input turns into: the compiled layout, plus the zod parse that gives the typed output. */
+export interface PreparedSchema<T> {
+  compiled: CompiledSchema<unknown>;
+  jsonSchema: JsonSchema;
+  /** the final typed value (zod transforms applied), or issues. */
+  finalize(value: unknown): { value: T; issues: [] } | { value?: undefined; issues: Issue[] };
+}
+
+/** compile a JSON Schema: ajv validates it first (its message, typed, when invalid). */
+export function prepareJsonSchema<T = unknown>(
+  schema: JsonSchema,
+  options?: SchemaCompileOptions,
+): PreparedSchema<T> {
+  if (
+    typeof schema !== 'boolean' &&
+    (typeof schema !== 'object' || schema === null || Array.isArray(schema))
+  ) {
+    throw new SchemaError({
+      code: 'invalid-schema',
+      pointer: '#',
+      message: 'a JSON Schema must be an object or a boolean',
+    });
+  }
+  const validate = schemaValidator(schema);
+  const compiled = compileJsonSchema(schema, options, validate);
+  return {
+    compiled,
+    jsonSchema: schema,
+    finalize: (value) => {
+      const issues = validate(value);
+      return issues.length ? { issues } : { value: value as T, issues: [] };
+    },
+  };
+}
+
+/** compile a zod schema through its JSON Schema; zod refinements and transforms run at validation. */
+export function prepareZodSchema<S extends ZodSchema>(
+  schema: S,
+  options?: SchemaCompileOptions,
+): PreparedSchema<z.output<S>> {
+  let jsonSchema: JsonSchema;
+  try {
+    jsonSchema = z.toJSONSchema(schema, {
+      unrepresentable: 'throw',
+      io: 'input',
+      target: 'draft-2020-12',
+    }) as JsonSchema;
+  } catch (cause) {
+    throw new SchemaError({
+      code: 'unsupported',
+      pointer: '#',
+      message: `zod schema cannot be expressed as JSON Schema: ${(cause as Error).message}`,
+      cause,
+    });
+  }
+  const zodIssues = (value: unknown): Issue[] => {
+    const result = schema.safeParse(value);
+    return result.success
+      ? []
+      : result.error.issues.map((issue) => ({
+          code: issue.code,
+          path: issue.path.length ? `/${issue.path.map(String).join('/')}` : '',
+          message: issue.message,
+        }));
+  };
+  const validate = schemaValidator(jsonSchema);
+  const compiled = compileJsonSchema(jsonSchema, options, (value) => [
+    ...validate(value),
+    ...zodIssues(value),
+  ]);
+  return {
+    compiled,
+    jsonSchema,
+    finalize: (value) => {
+      const result = schema.safeParse(value);
+      if (result.success) return { value: result.data as z.output<S>, issues: [] };
+      return { issues: zodIssues(value) };
+    },
+  };
+}

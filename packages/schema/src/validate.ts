@@ -1,0 +1,84 @@
+import type { Issue } from '@unmask/core';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import Ajv2019 from 'ajv/dist/2019.js';
+import Ajv2020 from 'ajv/dist/2020.js';
+import AjvDraft04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { SchemaError } from './errors/schema-error';
+import type { JsonSchema } from './types';
+
+type AnyAjv = { compile(schema: object | boolean): ValidateFunction };
+
+const options = {
+  strict: false,
+  allErrors: true,
+  unicodeRegExp: false,
+  validateFormats: true,
+  logger: false as const,
+};
+const instances = new Map<string, AnyAjv>();
+
+/** the ajv instance for the draft a schema declares (default: draft-07 rules, as most real schemas expect). */
+function ajvFor(schema: JsonSchema): AnyAjv {
+  const declared = typeof schema === 'object' && typeof schema.$schema === 'string' ? schema.$schema : '';
+  const draft = /draft-04/.test(declared)
+    ? '04'
+    : /2019-09/.test(declared)
+      ? '2019'
+      : /2020-12/.test(declared)
+        ? '2020'
+        : '07';
+  let ajv = instances.get(draft);
+  if (!ajv) {
+    const Ctor = (draft === '04'
+      ? AjvDraft04
+      : draft === '2019'
+        ? Ajv2019
+        : draft === '2020'
+          ? Ajv2020
+          : Ajv) as unknown as new (
+      o: object,
+    ) => AnyAjv;
+    const instance = new Ctor(options);
+    (addFormats as unknown as (a: AnyAjv) => void)(instance);
+    ajv = instance;
+    instances.set(draft, ajv);
+  }
+  return ajv;
+}
+
+/** compile a validator for a schema; an invalid schema is a typed error with ajv's message. */
+export function schemaValidator(schema: JsonSchema): (value: unknown) => Issue[] {
+  let validate: ValidateFunction;
+  try {
+    // ajv caches by $id: strip ids so that two schemas with one id do not collide
+    validate = ajvFor(schema).compile(typeof schema === 'object' ? withoutRootId(schema) : schema);
+  } catch (cause) {
+    throw new SchemaError({
+      code: 'invalid-schema',
+      pointer: '#',
+      message: `invalid schema: ${(cause as Error).message}`,
+      cause,
+    });
+  }
+  return (value) => (validate(value) ? [] : (validate.errors ?? []).map(toIssue));
+}
+
+function withoutRootId(schema: { [keyword: string]: unknown }) {
+  const { $id: _id, id: _legacy, ...rest } = schema;
+  return typeof _legacy === 'string' || typeof _id === 'string' ? rest : schema;
+}
+
+function toIssue(error: ErrorObject): Issue {
+  const params = error.params as Record<string, unknown>;
+  // a missing property is about the property's path, not only its parent's
+  const path =
+    error.keyword === 'required' && typeof params.missingProperty === 'string'
+      ? `${error.instancePath}/${params.missingProperty}`
+      : error.instancePath;
+  return {
+    code: error.keyword,
+    path,
+    message: `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`,
+  };
+}
