@@ -1,0 +1,85 @@
+import { compileJsonSchema, schemaValidator } from '@unmask/schema';
+import { describe, expect, it } from 'vitest';
+import { type Example, generateExample, generateExamples } from './examples';
+import { GROUPS, KEY_STYLES, KINDS, keyName, keySynonyms } from './facts';
+import { ABSENT, BOOL_LABEL, FILLERS, INLINE, INSTRUCTIONS, LINES, ROWS, SENTENCES } from './phrasings';
+import { SCENARIOS } from './scenarios';
+
+const COUNT = 400;
+const examples: Example[] = [...generateExamples(COUNT, { seed: 7, heldoutFrac: 0.25 })];
+const train = examples.filter((e) => e.split === 'train');
+const heldout = examples.filter((e) => e.split === 'heldout');
+
+describe('training examples', () => {
+  it('are a pure function of (seed, index)', () => {
+    expect(generateExample(12, { seed: 7, heldoutFrac: 0.25 })).toEqual(examples[12]);
+    // order of generation does not matter
+    const late = generateExample(300, { seed: 7, heldoutFrac: 0.25 });
+    generateExample(5, { seed: 7, heldoutFrac: 0.25 });
+    expect(late).toEqual(examples[300]);
+    expect(generateExample(12, { seed: 8 })).not.toEqual(examples[12]);
+  });
+
+  it('have all three kinds and both splits', () => {
+    for (const kind of ['extraction', 'record', 'template']) expect(examples.some((e) => e.kind === kind)).toBe(true);
+    expect(heldout.length).toBeGreaterThan(50);
+  });
+
+  it('offer many phrasing families', () => {
+    const generic = [SENTENCES, LINES, ROWS, INLINE, BOOL_LABEL, ABSENT, FILLERS, INSTRUCTIONS].reduce(
+      (n, list) => n + list.length,
+      0,
+    );
+    const own = KINDS.reduce((n, k) => n + (k.phrasings?.length ?? 0) + (k.predicates?.length ?? 0), 0);
+    expect(KINDS.length).toBeGreaterThanOrEqual(40);
+    expect(generic + own).toBeGreaterThanOrEqual(100);
+  });
+
+  it('keep held-out phrasings, key synonyms and schemas out of training', () => {
+    const trainTemplates = new Set(train.flatMap((e) => e.meta.templates));
+    const heldTemplates = new Set(heldout.flatMap((e) => e.meta.templates));
+    expect([...heldTemplates].filter((t) => trainTemplates.has(t))).toEqual([]);
+    const trainSignatures = new Set(train.map((e) => e.meta.signature));
+    expect(heldout.filter((e) => trainSignatures.has(e.meta.signature)).map((e) => e.meta.signature)).toEqual([]);
+    // no held-out synonym, in any case style, is a key in training
+    const heldKeys = new Set(
+      [...KINDS.map((k) => k.keys), ...GROUPS.map((g) => g.keys), ...SCENARIOS.flatMap((s) => s.fields.map((f) => f.keys))]
+        .flatMap((keys) => keySynonyms(keys, 'heldout'))
+        .flatMap((syn) => KEY_STYLES.map(([style]) => keyName(syn.words, style))),
+    );
+    const trainKeys = new Set(train.flatMap((e) => e.meta.signature.replace(/^\w+:/, '').split(/[,/]/)));
+    expect([...trainKeys].filter((k) => heldKeys.has(k))).toEqual([]);
+  });
+
+  it('leave 15-20% of fields absent, and only optional ones', () => {
+    const scored = examples.filter((e) => e.kind !== 'template');
+    const fields = scored.reduce((n, e) => n + e.meta.fields, 0);
+    const absent = scored.reduce((n, e) => n + e.meta.absent, 0);
+    expect(absent / fields).toBeGreaterThanOrEqual(0.15);
+    expect(absent / fields).toBeLessThanOrEqual(0.2);
+  });
+
+  it('have values that validate against their own schema and fit its layout', () => {
+    for (const e of examples) {
+      expect(schemaValidator(e.schema)(e.value), e.id).toEqual([]);
+      expect(compileJsonSchema(e.schema, { stringTokens: 16 }).encode(e.value), e.id).toBeDefined();
+    }
+  });
+
+  it('mention booleans both ways in the same frame', () => {
+    const frames = new Map<string, Set<boolean>>();
+    for (const e of train) {
+      for (const t of e.meta.templates) {
+        if (!/\.p\d+$/.test(t)) continue;
+        // the boolean value of that kind's field, when it is in the schema
+        const kind = t.split('.')[0]!;
+        const at = e.meta.kinds.indexOf(kind);
+        if (at < 0) continue;
+        const values = Object.values(e.value).filter((v) => typeof v === 'boolean');
+        for (const v of values) (frames.get(t) ?? frames.set(t, new Set()).get(t)!).add(v);
+      }
+    }
+    const both = [...frames.values()].filter((s) => s.size === 2).length;
+    expect(both).toBeGreaterThan(5);
+  });
+});
