@@ -21,7 +21,8 @@ describe('training examples', () => {
   });
 
   it('have all three kinds and both splits', () => {
-    for (const kind of ['extraction', 'record', 'template']) expect(examples.some((e) => e.kind === kind)).toBe(true);
+    for (const kind of ['extraction', 'record', 'template'])
+      expect(examples.some((e) => e.kind === kind)).toBe(true);
     expect(heldout.length).toBeGreaterThan(50);
   });
 
@@ -40,10 +41,16 @@ describe('training examples', () => {
     const heldTemplates = new Set(heldout.flatMap((e) => e.meta.templates));
     expect([...heldTemplates].filter((t) => trainTemplates.has(t))).toEqual([]);
     const trainSignatures = new Set(train.map((e) => e.meta.signature));
-    expect(heldout.filter((e) => trainSignatures.has(e.meta.signature)).map((e) => e.meta.signature)).toEqual([]);
+    expect(heldout.filter((e) => trainSignatures.has(e.meta.signature)).map((e) => e.meta.signature)).toEqual(
+      [],
+    );
     // no held-out synonym, in any case style, is a key in training
     const heldKeys = new Set(
-      [...KINDS.map((k) => k.keys), ...GROUPS.map((g) => g.keys), ...SCENARIOS.flatMap((s) => s.fields.map((f) => f.keys))]
+      [
+        ...KINDS.map((k) => k.keys),
+        ...GROUPS.map((g) => g.keys),
+        ...SCENARIOS.flatMap((s) => s.fields.map((f) => f.keys)),
+      ]
         .flatMap((keys) => keySynonyms(keys, 'heldout'))
         .flatMap((syn) => KEY_STYLES.map(([style]) => keyName(syn.words, style))),
     );

@@ -511,6 +511,7 @@ function extraction(
     [1, 4],
     [2, 2],
   ] as const);
+  r.otherPerson();
   for (const kind of r.sample(others, distractors)) {
     const words = r.pick(kind.keys);
     mentions.push({
@@ -616,12 +617,10 @@ function template(r: Rand, split: Split, ctx: TextCtx): Omit<Example, 'id' | 'sp
   const used = new Set<string>();
   const properties: Record<string, SchemaObject> = {};
   const value: Record<string, Json> = {};
-  let heldKey = false;
   scenario.fields.forEach((field, i) => {
     const force = split === 'heldout' && i === 0;
     const picked = pickKey(r, field.keys, split, style, force, used);
     if (!picked) return;
-    heldKey ||= picked.heldout;
     const text = fill(r.pick(field.values), vars);
     properties[picked.key] = fitSchema(
       { type: 'string', ...(field.maxLength ? { maxLength: field.maxLength } : {}) },

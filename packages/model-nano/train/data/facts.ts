@@ -143,7 +143,7 @@ export const KINDS: readonly FieldKind[] = [
     ],
     labels: ['name', 'full name', 'customer', 'contact', 'client', 'person'],
     schema: str(30),
-    gen: (r) => `${r.f.person.firstName()} ${r.f.person.lastName()}`,
+    gen: (r) => `${r.person().first} ${r.person().last}`,
     phrasings: [
       '{S2} is {v}.',
       'My name is {v}.',
@@ -166,7 +166,7 @@ export const KINDS: readonly FieldKind[] = [
     keys: [['first', 'name'], ['given', 'name'], ['first'], ['forename'], ['first', 'nm']],
     labels: ['first name', 'given name', 'forename'],
     schema: str(24),
-    gen: (r) => r.f.person.firstName(),
+    gen: (r) => r.person().first,
     phrasings: ['Her first name is {v}.', 'Call me {v}.', 'First name {v}.', 'Everyone calls him {v}.'],
     weight: 2,
   },
@@ -176,7 +176,7 @@ export const KINDS: readonly FieldKind[] = [
     keys: [['last', 'name'], ['surname'], ['family', 'name'], ['last'], ['lname']],
     labels: ['last name', 'surname', 'family name'],
     schema: str(24),
-    gen: (r) => r.f.person.lastName(),
+    gen: (r) => r.person().last,
     phrasings: ['The surname is {v}.', 'Last name {v}.', 'Family name: {v}, spelled as written.'],
     weight: 2,
   },
@@ -195,7 +195,14 @@ export const KINDS: readonly FieldKind[] = [
     ],
     labels: ['email', 'e-mail', 'email address', 'mail'],
     schema: (r) => (r.chance(0.6) ? { type: 'string', format: 'email' } : { type: 'string', maxLength: 30 }),
-    gen: (r) => r.f.internet.email().toLowerCase(),
+    gen: (r) =>
+      (r.chance(0.7)
+        ? r.en.internet.email({ firstName: r.person().first, lastName: r.person().last })
+        : r.en.internet.email()
+      )
+        .normalize('NFD')
+        .replace(/[^ -~]/g, '')
+        .toLowerCase(),
     phrasings: [
       'You can reach {S3} at {v}.',
       'Email me at {v}.',
@@ -359,7 +366,13 @@ export const KINDS: readonly FieldKind[] = [
         ? { type: 'string', pattern: '^[A-Za-z0-9._-]{3,24}$' }
         : { type: 'string', maxLength: 24 },
     gen: (r) => {
-      const u = r.en.internet.username().replace(/[^A-Za-z0-9._-]/g, '');
+      const u = (
+        r.chance(0.6)
+          ? r.en.internet.username({ firstName: r.person().first, lastName: r.person().last })
+          : r.en.internet.username()
+      )
+        .normalize('NFD')
+        .replace(/[^A-Za-z0-9._-]/g, '');
       return u.length >= 3 ? u.slice(0, 24) : `user${r.int(100, 999)}`;
     },
     phrasings: ['{S2} goes by {v} online.', 'Log in as {v}.', 'The account is {v}.', 'Handle @{v}.'],

@@ -39,6 +39,18 @@ export class Rand {
     if (chosen !== fakerEn) chosen.seed([seed, index, 2, attempt]);
   }
 
+  private persona: { first: string; last: string } | undefined;
+
+  /** the person the example is about: name, email and username agree with each other. */
+  person(): { first: string; last: string } {
+    this.persona ??= { first: this.f.person.firstName(), last: this.f.person.lastName() };
+    return this.persona;
+  }
+  /** facts drawn after this are about somebody else (distractors). */
+  otherPerson(): void {
+    this.persona = undefined;
+  }
+
   /** a uniform float in [0, 1). */
   u(): number {
     return this.en.number.float({ min: 0, max: 1 });
