@@ -310,7 +310,10 @@ function maskPosition(canvas: Canvas, p: number) {
  */
 export function writeSlotTexts(canvas: Canvas, texts: ReadonlyArray<string | undefined>): Canvas | undefined {
   if (texts.length !== canvas.slots.length) {
-    throw new UnmaskError({ code: 'invalid-argument', message: `writeSlotTexts: ${texts.length} texts for ${canvas.slots.length} slots` });
+    throw new UnmaskError({
+      code: 'invalid-argument',
+      message: `writeSlotTexts: ${texts.length} texts for ${canvas.slots.length} slots`,
+    });
   }
   const next = cloneCanvas(canvas);
   const ids = next.ids as Int32Array;
@@ -327,7 +330,8 @@ export function writeSlotTexts(canvas: Canvas, texts: ReadonlyArray<string | und
       tokens = canvas.tokenizer.encode(text);
       if (tokens.length === 0 && slot.spec.optional) return undefined; // empty would read as absent
     }
-    if (tokens.length > slot.length || (text !== undefined && tokens.length < (slot.spec.minTokens ?? 0))) return undefined;
+    if (tokens.length > slot.length || (text !== undefined && tokens.length < (slot.spec.minTokens ?? 0)))
+      return undefined;
     let state = slot.automaton.start;
     for (const token of tokens) {
       state = stepToken(slot, state, token);
@@ -346,7 +350,8 @@ export function writeSlotTexts(canvas: Canvas, texts: ReadonlyArray<string | und
 function stepToken(slot: CanvasSlot, state: number, token: number): number {
   const a = slot.automaton;
   for (let g = a.groupStart[state]!; g < a.groupStart[state + 1]!; g++) {
-    for (let k = a.tokenStart[g]!; k < a.tokenStart[g + 1]!; k++) if (a.tokens[k] === token) return a.groupTarget[g]!;
+    for (let k = a.tokenStart[g]!; k < a.tokenStart[g + 1]!; k++)
+      if (a.tokens[k] === token) return a.groupTarget[g]!;
   }
   return -1;
 }

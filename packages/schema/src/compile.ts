@@ -1,8 +1,8 @@
 import {
   type Canvas,
   type Constraint,
-  compileConstraint,
   ConstraintError,
+  compileConstraint,
   fixed,
   type Issue,
   integer,
@@ -140,9 +140,9 @@ const DEFAULTS = {
   mapEntries: 2,
   recursionDepth: 2,
 };
-const DEFAULT_LIMITS = { maxSchemaBytes: 2_000_000, maxDepth: 64, maxSlots: 6000 };
+const DEFAULT_LIMITS = { maxSchemaBytes: 2_000_000, maxDepth: 64, maxSlots: 2000 };
 
-const byteLength = (text: string) => new TextEncoder().encode(text).length;
+const byteLength = (text: string) => Buffer.byteLength(text, 'utf8');
 const isObject = (value: unknown): value is SchemaObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const pointerJoin = (pointer: string, ...tokens: Array<string | number>) =>
@@ -361,6 +361,14 @@ interface Emitted {
 class Compiler {
   /** how many free-form objects enclose the current one. */
   private mapDepth = 0;
+  /** work done so far (values visited, constraints compiled). */
+  private work = 0;
+
+  /** a bound on the whole walk, so that unions of large branches cannot take exponential time. */
+  private spend(units: number) {
+    this.work += units;
+    if (this.work > this.ctx.limits.maxSlots * 8) throw new SlotLimit(this.ctx.limits.maxSlots);
+  }
 
   constructor(private readonly ctx: Context) {}
 
@@ -506,6 +514,7 @@ class Compiler {
     prefix: string,
     optional: boolean,
   ): Emitted {
+    this.spend(1);
     const { schema: normalised, refs } = normalise(this.ctx, input, pointer);
     const recursion = refs.some(
       (ref) => this.ctx.refStack.filter((seen) => seen === ref).length >= this.ctx.options.recursionDepth,
@@ -571,7 +580,7 @@ class Compiler {
     optional: boolean,
   ): Emitted {
     const language = this.scalarLanguage(schema, pointer);
-    checkConstraint(language.constraint, pointer);
+    if (mayFail(schema)) checkPatterns(schema, language.constraint, pointer);
     const stringOnly =
       !schema.enum && schema.const === undefined && typesOf(schema).every((t) => t === 'string');
     if (!optional) {
@@ -652,7 +661,9 @@ class Compiler {
         constraint: union(...parts.map((part) => part.constraint)),
         budget: Math.max(...parts.map((part) => part.budget)),
       };
-      checkConstraint(language.constraint, pointer);
+      for (const [k, branch] of branches.entries()) {
+        if (mayFail(branch)) checkPatterns(branch, parts[k]!.constraint, pointer);
+      }
       if (!optional) this.fixedText(prefix);
       const constraint =
         optional && prefix ? sequence(literal(prefix), language.constraint) : language.constraint;
@@ -810,11 +821,9 @@ class Compiler {
           ? names.length === 0 && mapSchemas.length === 0
           : isObject(additional);
       if (freeForm && additional !== false) {
-        const declared = names.length
-          ? { kind: 'exclude' as const, base: { kind: 'any' as const }, values: names }
-          : { kind: 'any' as const };
+        // a key equal to a declared property is ignored when decoding (the declared one wins)
         mapSchemas.push({
-          key: intersect(declared, regex('[A-Za-z_][A-Za-z0-9_]{0,30}')),
+          key: FREE_KEY,
           value: isObject(additional) ? additional : {},
           pointer: isObject(additional) ? `${pointer}/additionalProperties` : pointer,
         });
@@ -840,12 +849,8 @@ class Compiler {
               offered: this.ctx.report.optionalOffered,
             };
             try {
-              const keyConstraint = sequence(
-                literal(`${keyPrefix}"`),
-                jsonString(map.key),
-                literal(`":${this.ctx.options.pretty ? ' ' : ''}`),
-              );
-              checkConstraint(keyConstraint, map.pointer);
+              const keyConstraint = entryKeyConstraint(keyPrefix, map.key, this.ctx.options.pretty);
+              if (map.key !== FREE_KEY) checkConstraint(keyConstraint, map.pointer);
               const keySlot = this.addSlot({
                 path: entryPath,
                 constraint: keyConstraint,
@@ -1067,6 +1072,48 @@ function numberLanguage(schema: SchemaObject): Constraint {
     return regex(`${Math.floor(min!) < 0 ? '-' : ''}${Math.abs(Math.trunc(min!))}\\.\\d{1,6}`);
   }
   return union(whole, sequence(whole, regex('\\.\\d{1,6}')));
+}
+
+/** keys offered for free-form objects. */
+const FREE_KEY = regex('[A-Za-z_][A-Za-z0-9_]{0,30}');
+const entryKeys = new Map<string, Map<Constraint, Constraint>>();
+
+/** the constraint of an entry's key slot (separator, quoted key, colon); one object per (prefix, key language). */
+function entryKeyConstraint(prefix: string, key: Constraint, pretty: boolean): Constraint {
+  const head = `${prefix}"`;
+  let byKey = entryKeys.get(head + pretty);
+  if (!byKey) entryKeys.set(head + pretty, (byKey = new Map()));
+  let constraint = byKey.get(key);
+  if (!constraint)
+    byKey.set(
+      key,
+      (constraint = sequence(literal(head), jsonString(key), literal(`":${pretty ? ' ' : ''}`))),
+    );
+  return constraint;
+}
+
+/** scalar languages by schema object: shared $ref targets are compiled once. */
+const languages = new WeakMap<SchemaObject, { constraint: Constraint; budget: number; quoted: boolean }>();
+
+/** whether a leaf's constraint can be empty or unsupported (patterns): only then is it compiled while compiling the schema. */
+function mayFail(schema: SchemaObject): boolean {
+  return typeof schema.pattern === 'string' || Array.isArray(schema['x-unmask-patterns']);
+}
+
+/** leaf constraints with patterns, compiled once per pattern set and type (the others are checked when the canvas is built). */
+const checkedPatterns = new Set<string>();
+function checkPatterns(schema: SchemaObject, constraint: Constraint, pointer: string) {
+  const key = JSON.stringify([
+    schema.pattern,
+    schema['x-unmask-patterns'],
+    schema.type,
+    schema.minLength,
+    schema.maxLength,
+    schema.format,
+  ]);
+  if (checkedPatterns.has(key)) return;
+  checkConstraint(constraint, pointer);
+  checkedPatterns.add(key);
 }
 
 function checkConstraint(constraint: Constraint, pointer: string) {

@@ -10,8 +10,8 @@ import {
 import { ByteTokenizer, UniformRandomModel } from '@unmask/core/test';
 import { compileJsonSchema } from './compile';
 import { buildSchemaCanvas, generateObject } from './generate';
-import { schemaValidator } from './validate';
 import type { JsonSchema } from './types';
+import { schemaValidator } from './validate';
 
 export interface CoverageCase {
   file: string;

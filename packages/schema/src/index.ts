@@ -1,4 +1,4 @@
-export { compileJsonSchema, nodeSlots, type MemberNode, type ValueNode } from './compile';
+export { compileJsonSchema, type MemberNode, nodeSlots, type ValueNode } from './compile';
 export { SchemaError, type SchemaErrorCode } from './errors/schema-error';
 export { FORMAT_BUDGET, FORMAT_REGEX } from './formats';
 export {

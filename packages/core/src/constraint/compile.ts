@@ -186,7 +186,7 @@ const escapeTries = new Map<string, EscapeTrie>();
 
 function escapeTrie(specials: CharSet): EscapeTrie {
   const key = specials.ranges.map((range) => `${range.min}-${range.max}`).join(',');
-  let trie = escapeTries.get(key);
+  const trie = escapeTries.get(key);
   if (trie) return trie;
   const root: EscapeTrie = { children: new Map(), ends: CharSet.empty(MAX_CHAR) };
   for (const range of specials.ranges) {
@@ -199,7 +199,9 @@ function escapeTrie(specials: CharSet): EscapeTrie {
         if (!child) node.children.set(char, (child = { children: new Map(), ends: CharSet.empty(MAX_CHAR) }));
         node = child;
       }
-      node.ends = node.ends.union([{ min: rest.codePointAt(rest.length - 1)!, max: rest.codePointAt(rest.length - 1)! }]);
+      node.ends = node.ends.union([
+        { min: rest.codePointAt(rest.length - 1)!, max: rest.codePointAt(rest.length - 1)! },
+      ]);
     }
   }
   escapeTries.set(key, root);
@@ -231,7 +233,8 @@ function jsonEscapedNfa(content: NFA, limits: CompileLimits): NFA {
           const out = new Map<State, CharSet>();
           if (isPending(state)) {
             if (!state.trie.ends.isEmpty) out.set(state.target, state.trie.ends);
-            for (const [char, child] of state.trie.children) out.set(pendingState(state.target, child), CharSet.fromCharacter(MAX_CHAR, char));
+            for (const [char, child] of state.trie.children)
+              out.set(pendingState(state.target, child), CharSet.fromCharacter(MAX_CHAR, char));
             return out;
           }
           for (const [to, chars] of iterator.getOut(state)) {
