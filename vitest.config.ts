@@ -8,6 +8,7 @@ export default defineConfig({
     include: [
       'packages/*/src/**/*.test.ts',
       'packages/*/test/**/*.test.ts',
+      'packages/model-nano/train/data/*.test.ts',
       'test/**/*.test.ts',
       'examples/**/*.test.ts',
     ],

@@ -1,0 +1,71 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+
+/** which @unmask packages and heavy libraries each package may import (DESIGN.md: core <- schema, template, onnx <- unmask). */
+const allowed: Record<string, { unmask: string[]; heavy: string[] }> = {
+  core: { unmask: [], heavy: [] },
+  schema: { unmask: ['@unmask/core'], heavy: ['ajv', 'ajv-formats', 'ajv-draft-04', 'zod'] },
+  template: { unmask: ['@unmask/core'], heavy: ['handlebars'] },
+  onnx: { unmask: ['@unmask/core'], heavy: ['onnxruntime-node', '@huggingface/tokenizers'] },
+  'model-nano': { unmask: ['@unmask/core', '@unmask/onnx'], heavy: [] },
+  unmask: { unmask: ['@unmask/core', '@unmask/schema', '@unmask/template', '@unmask/onnx', '@unmask/model-nano'], heavy: ['zod'] },
+};
+const HEAVY = ['ajv', 'ajv-formats', 'ajv-draft-04', 'zod', 'handlebars', 'onnxruntime-node', '@huggingface/tokenizers'];
+
+function sourceFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      if (name !== 'node_modules' && name !== 'dist' && name !== '__fixtures__') out.push(...sourceFiles(path));
+    } else if (/\.ts$/.test(name) && !/\.test(-d)?\.ts$/.test(name)) out.push(path);
+  }
+  return out;
+}
+
+/** bare module specifiers imported by a file (static, dynamic and re-exports). */
+function imports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const found: string[] = [];
+  for (const match of text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"./][^'"]*)['"]/g)) found.push(match[1]!);
+  return found;
+}
+
+const packageOf = (specifier: string) =>
+  specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!;
+
+describe('dependency direction (DESIGN.md)', () => {
+  for (const [name, rule] of Object.entries(allowed)) {
+    it(`packages/${name} imports only what it may`, () => {
+      const violations: string[] = [];
+      for (const file of sourceFiles(join(root, 'packages', name, 'src'))) {
+        for (const specifier of imports(file)) {
+          const pkg = packageOf(specifier);
+          const self = pkg === (name === 'unmask' ? 'unmask' : `@unmask/${name}`);
+          if (pkg.startsWith('@unmask/') && !self && !rule.unmask.includes(pkg)) violations.push(`${relative(root, file)} imports ${specifier}`);
+          if (HEAVY.includes(pkg) && !rule.heavy.includes(pkg)) violations.push(`${relative(root, file)} imports ${specifier}`);
+        }
+      }
+      expect(violations).toEqual([]);
+    });
+  }
+
+  it('package.json dependencies follow the same rule', () => {
+    const violations: string[] = [];
+    for (const [name, rule] of Object.entries(allowed)) {
+      const manifest = JSON.parse(readFileSync(join(root, 'packages', name, 'package.json'), 'utf8'));
+      for (const dep of Object.keys(manifest.dependencies ?? {})) {
+        if (dep.startsWith('@unmask/') && !rule.unmask.includes(dep)) violations.push(`${name} depends on ${dep}`);
+        if (HEAVY.includes(dep) && !rule.heavy.includes(dep)) violations.push(`${name} depends on ${dep}`);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it('the check itself catches a forbidden import', () => {
+    expect(imports(join(root, 'packages/schema/src/validate.ts')).map(packageOf)).toContain('ajv');
+  });
+});
