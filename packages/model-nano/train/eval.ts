@@ -1,0 +1,125 @@
+/**
+ * the nano model's figures through the SDK end to end (schema -> canvas -> sampler -> value):
+ * field exact match on held-out extraction examples (phrasings and schemas training never saw)
+ * and on new examples of training phrasings, validity, forward passes, and forward latency.
+ *
+ * usage: npx tsx --conditions=@unmask/source packages/model-nano/train/eval.ts \
+ *          --model DIR --heldout work/data/heldout.examples.jsonl [--limit 300] [--seen 200] [--json OUT]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadModelDirectory } from '@unmask/onnx';
+import { generateObject, schemaValidator } from '@unmask/schema';
+import { type Example, generateExamples } from './data/examples';
+
+const { values: args } = parseArgs({
+  options: {
+    model: { type: 'string' },
+    heldout: { type: 'string' },
+    limit: { type: 'string', default: '300' },
+    seen: { type: 'string', default: '200' },
+    threads: { type: 'string', default: '2' },
+    json: { type: 'string' },
+  },
+});
+if (!args.model || !args.heldout) throw new Error('usage: eval.ts --model DIR --heldout FILE');
+
+const { model, tokenizer, manifest } = await loadModelDirectory(args.model, { intraOpNumThreads: Number(args.threads) });
+const compile = (manifest.metadata?.compile ?? { stringTokens: 16 }) as { stringTokens?: number };
+
+/** leaf values by JSON pointer. */
+function flatten(value: unknown, path = '', out = new Map<string, string>()): Map<string, string> {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [key, inner] of Object.entries(value)) flatten(inner, `${path}/${key}`, out);
+  } else out.set(path, JSON.stringify(value));
+  return out;
+}
+
+interface Score {
+  examples: number;
+  fields: number;
+  correct: number;
+  valid: number;
+  nfe: number;
+  tokens: number;
+  failures: number;
+  ms: number;
+}
+
+async function score(examples: Example[], label: string): Promise<Score> {
+  const total: Score = { examples: 0, fields: 0, correct: 0, valid: 0, nfe: 0, tokens: 0, failures: 0, ms: 0 };
+  for (const example of examples) {
+    total.examples++;
+    const started = performance.now();
+    let predicted: unknown;
+    try {
+      const result = await generateObject({ model, tokenizer, schema: example.schema, prompt: example.prompt, promptFormat: manifest.promptFormat, compile, maxRenoiseRounds: 3 });
+      predicted = result.value;
+      total.nfe += result.stats.nfe;
+      total.tokens += result.stats.committedTokens + result.stats.forcedTokens;
+      if (schemaValidator(example.schema)(predicted).length === 0) total.valid++;
+    } catch (error) {
+      total.failures++;
+      predicted = undefined;
+      if (total.failures <= 3) console.error(`${label} ${example.id}: ${(error as Error).message}`);
+    }
+    total.ms += performance.now() - started;
+    const expected = flatten(example.value);
+    const got = predicted === undefined ? new Map<string, string>() : flatten(predicted);
+    // every field of the schema's value either side: right when equal (absent on both sides counts once it is in neither)
+    for (const path of new Set([...expected.keys(), ...got.keys()])) {
+      total.fields++;
+      if (expected.get(path) === got.get(path)) total.correct++;
+    }
+  }
+  return total;
+}
+
+const heldout = readFileSync(args.heldout, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => JSON.parse(line) as Example)
+  .filter((example) => example.kind === 'extraction')
+  .slice(0, Number(args.limit));
+const seen: Example[] = [];
+for (const example of generateExamples(20 * Number(args.seen), { seed: 4242 })) {
+  if (example.split === 'train' && example.kind === 'extraction') seen.push(example);
+  if (seen.length >= Number(args.seen)) break;
+}
+
+// forward latency, median of 30, canvases of 128 tokens
+async function latency(batch: number): Promise<number> {
+  const ids = new Int32Array(batch * 128).fill(manifest.maskTokenId);
+  const times: number[] = [];
+  for (let k = 0; k < 35; k++) {
+    const started = performance.now();
+    await model.forward({ ids, batch, length: 128 });
+    if (k >= 5) times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+const latency1 = await latency(1);
+const latency8 = await latency(8);
+const heldoutScore = await score(heldout, 'heldout');
+const seenScore = await score(seen, 'seen');
+const summary = (s: Score) => ({
+  examples: s.examples,
+  fieldExactMatch: +(s.correct / s.fields).toFixed(4),
+  validity: +(s.valid / s.examples).toFixed(4),
+  failures: s.failures,
+  nfePerExample: +(s.nfe / s.examples).toFixed(2),
+  tokensPerExample: +(s.tokens / s.examples).toFixed(2),
+  msPerExample: +(s.ms / s.examples).toFixed(1),
+});
+const report = {
+  model: args.model,
+  machine: `${process.platform} ${process.arch}, node ${process.version}, ${args.threads} threads`,
+  forwardMedianMs: { batch1x128: +latency1.toFixed(2), batch8x128: +latency8.toFixed(2) },
+  heldout: summary(heldoutScore),
+  seenPhrasings: summary(seenScore),
+};
+console.log(JSON.stringify(report, null, 2));
+if (args.json) writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);
+await model.dispose();
