@@ -46,14 +46,14 @@ interface Score {
   ms: number;
 }
 
-async function score(examples: Example[], label: string): Promise<Score> {
+async function score(examples: Example[], label: string, order: 'confidence' | 'left-to-right' = 'confidence'): Promise<Score> {
   const total: Score = { examples: 0, fields: 0, correct: 0, valid: 0, nfe: 0, tokens: 0, failures: 0, ms: 0 };
   for (const example of examples) {
     total.examples++;
     const started = performance.now();
     let predicted: unknown;
     try {
-      const result = await generateObject({ model, tokenizer, schema: example.schema, prompt: example.prompt, promptFormat: manifest.promptFormat, compile, maxRenoiseRounds: 3 });
+      const result = await generateObject({ model, tokenizer, schema: example.schema, prompt: example.prompt, promptFormat: manifest.promptFormat, compile, maxRenoiseRounds: 3, order });
       predicted = result.value;
       total.nfe += result.stats.nfe;
       total.tokens += result.stats.committedTokens + result.stats.forcedTokens;
@@ -103,6 +103,10 @@ async function latency(batch: number): Promise<number> {
 const latency1 = await latency(1);
 const latency8 = await latency(8);
 const heldoutScore = await score(heldout, 'heldout');
+// the autoregressive baseline: the same canvases, the same model, one token per step
+const raceCount = Math.min(heldout.length, 60);
+const raceDiffusion = await score(heldout.slice(0, raceCount), 'race');
+const raceLeftToRight = await score(heldout.slice(0, raceCount), 'race-ltr', 'left-to-right');
 const seenScore = await score(seen, 'seen');
 const summary = (s: Score) => ({
   examples: s.examples,
@@ -119,6 +123,7 @@ const report = {
   forwardMedianMs: { batch1x128: +latency1.toFixed(2), batch8x128: +latency8.toFixed(2) },
   heldout: summary(heldoutScore),
   seenPhrasings: summary(seenScore),
+  race: { examples: raceCount, diffusion: summary(raceDiffusion), leftToRight: summary(raceLeftToRight), nfeRatio: +(raceLeftToRight.nfe / raceDiffusion.nfe).toFixed(2) },
 };
 console.log(JSON.stringify(report, null, 2));
 if (args.json) writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);
