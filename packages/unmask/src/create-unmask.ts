@@ -1,0 +1,148 @@
+import type { FillStats, Frame } from '@unmask/core';
+import { formatPrompt } from '@unmask/onnx';
+import type { InferSchema } from '@unmask/schema';
+import {
+  type CompileTemplateOptions,
+  fillTemplate,
+  type RenderedTemplate,
+  type SlotValue,
+  type TemplateIssue,
+  type TemplateSlotValidator,
+} from '@unmask/template';
+import { type RunOptions, samplingOf } from './options';
+import { type ModelSource, type ResolvedModel, resolveModel } from './resolve-model';
+import { type GenerateRequest, type GenerateResult, runGenerate } from './run-generate';
+import { streamOf, type UnmaskStream } from './stream';
+
+export type { GenerateRequest, GenerateResult } from './run-generate';
+
+/** options of `createUnmask`. */
+export type UnmaskOptions = ModelSource;
+
+/** `generate`: a schema request plus run options. */
+export interface GenerateOptions<S> extends GenerateRequest<S>, RunOptions {}
+
+/** `generateMany`: several schema requests filled together, one forward pass per step for all. */
+export interface GenerateManyOptions<R extends readonly GenerateRequest[]> extends RunOptions {
+  requests: R;
+}
+
+/** `fill`: a Handlebars template, its data, and run options. */
+export interface FillOptions extends CompileTemplateOptions, RunOptions {
+  /** text the slots are drawn from (formatted with the model's prompt format). */
+  prompt?: string;
+  /** checks per slot name (`*` matches one segment). */
+  validators?: Readonly<Record<string, TemplateSlotValidator>>;
+  /** checks over the whole result; each issue names the slot to fill again. */
+  validate?: (
+    result: RenderedTemplate,
+  ) => readonly TemplateIssue[] | undefined | Promise<readonly TemplateIssue[] | undefined>;
+}
+
+/** a filled template: the text, the slot values by name, and the counters. */
+export interface FillResult<T = Record<string, SlotValue>> {
+  text: string;
+  slots: T;
+  stats: FillStats;
+}
+
+/** an unmask client bound to one model. */
+export interface Unmask {
+  /** a value of the schema drawn from the prompt, valid by construction (else a `RenoiseExhaustedError`). */
+  generate<S>(options: GenerateOptions<S>): Promise<GenerateResult<InferSchema<S>>>;
+  /** several requests in one batch; results in request order; the first failure is thrown. */
+  generateMany<const R extends readonly GenerateRequest[]>(
+    options: GenerateManyOptions<R>,
+  ): Promise<{ [K in keyof R]: GenerateResult<InferSchema<R[K]['schema']>> }>;
+  /** a template's slots filled, all at once. */
+  fill<T = Record<string, SlotValue>>(options: FillOptions): Promise<FillResult<T>>;
+  /** the frames of a `generate` (with `schema`) or a `fill` (with `template`) as it denoises. */
+  stream<S>(options: GenerateOptions<S>): UnmaskStream<GenerateResult<InferSchema<S>>>;
+  stream<T = Record<string, SlotValue>>(options: FillOptions): UnmaskStream<FillResult<T>>;
+  /** the model in use (loaded on first use). */
+  model(): Promise<ResolvedModel>;
+  /** release the model when this client loaded it. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * a client for one model: omitted, the embedded nano model (loaded on first call); a string,
+ * a model directory; or any `DenoisingModel` with its `tokenizer`.
+ */
+export function createUnmask(options: UnmaskOptions = {}): Unmask {
+  let loading: Promise<ResolvedModel> | undefined;
+  const model = () => {
+    loading ??= resolveModel(options).catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
+    return loading;
+  };
+
+  const generateWith = async <S>(
+    request: GenerateOptions<S>,
+    onFrame?: (frame: Frame & { round: number }) => void,
+  ): Promise<GenerateResult<InferSchema<S>>> => {
+    const [outcome] = await runGenerate(await model(), [request], request, onFrame);
+    if (!outcome!.valid) throw outcome!.error;
+    const { value, text, stats } = outcome!;
+    return { value, text, stats };
+  };
+
+  const fillWith = async <T>(
+    request: FillOptions,
+    onFrame?: (frame: Frame & { round: number }) => void,
+  ): Promise<FillResult<T>> => {
+    const resolved = await model();
+    const { onProgress } = request;
+    const result = await fillTemplate<T>({
+      ...request,
+      ...samplingOf(request),
+      model: resolved.model,
+      tokenizer: resolved.tokenizer,
+      prompt: formatPrompt(resolved, request.prompt ?? ''),
+      ...(onFrame || onProgress
+        ? {
+            onFrame: (frame: Frame & { round: number }) => {
+              onFrame?.(frame);
+              onProgress?.({
+                index: 0,
+                round: frame.round,
+                step: frame.step,
+                masked: frame.masked,
+                slotsDone: frame.slotsDone,
+                slotsTotal: frame.slotsTotal,
+                nfe: frame.stats.nfe,
+              });
+            },
+          }
+        : {}),
+    });
+    return { text: result.text, slots: result.slots, stats: result.stats };
+  };
+
+  return {
+    generate: (request) => generateWith(request),
+    async generateMany(request) {
+      const outcomes = await runGenerate(await model(), request.requests, request);
+      const failed = outcomes.find((outcome) => !outcome.valid);
+      if (failed && !failed.valid) throw failed.error;
+      return outcomes.map((outcome) => {
+        const { value, text, stats } = outcome as GenerateResult<unknown>;
+        return { value, text, stats };
+      }) as never;
+    },
+    fill: (request) => fillWith(request),
+    stream: ((request: GenerateOptions<unknown> | FillOptions) =>
+      'template' in request
+        ? streamOf((onFrame) => fillWith(request, onFrame))
+        : streamOf((onFrame) => generateWith(request, onFrame))) as Unmask['stream'],
+    model,
+    async dispose() {
+      if (!loading) return;
+      const resolved = await loading.catch(() => undefined);
+      loading = undefined;
+      if (resolved?.owned) await resolved.model.dispose();
+    },
+  };
+}

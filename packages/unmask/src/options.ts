@@ -1,0 +1,61 @@
+import type { ConfidenceMeasure, SampleOptions } from '@unmask/core';
+
+/** how far a run has got; given to `onProgress` after every step. */
+export interface Progress {
+  /** index of the request (0 outside `generateMany`). */
+  index: number;
+  /** re-noise round (0 for the first fill). */
+  round: number;
+  step: number;
+  /** masked positions left. */
+  masked: number;
+  slotsDone: number;
+  slotsTotal: number;
+  /** forward passes so far in this round. */
+  nfe: number;
+}
+
+/** options every call takes: sampling, re-noise, cancellation, progress. */
+export interface RunOptions {
+  /** seed of the sampling noise; same seed, same output. Default 0. */
+  seed?: number;
+  /** commit every token whose confidence reaches this (at least one per unfinished slot). Default 0.9. */
+  threshold?: number;
+  /** instead of the threshold: spread the masked tokens evenly over this many steps. */
+  steps?: number;
+  /** instead of the threshold: commit this many tokens per step. */
+  tokensPerStep?: number;
+  /** `confidence` (default) or `left-to-right` (one token per step, the autoregressive baseline). */
+  order?: 'confidence' | 'left-to-right';
+  confidence?: ConfidenceMeasure;
+  /** 0 (default) takes the most probable joint assignment; above 0 samples it. */
+  temperature?: number;
+  /** re-noise rounds allowed after the first fill. Default 3. */
+  maxRenoiseRounds?: number;
+  /** most steps a round may take. */
+  maxSteps?: number;
+  /** aborting stops between two steps with an `AbortedError`. */
+  signal?: AbortSignal;
+  /** called after every step. */
+  onProgress?: (progress: Progress) => void;
+}
+
+const samplingKeys = [
+  'seed',
+  'threshold',
+  'steps',
+  'tokensPerStep',
+  'order',
+  'confidence',
+  'temperature',
+  'maxSteps',
+  'signal',
+] as const satisfies ReadonlyArray<keyof SampleOptions>;
+
+/** only the sampling options given: core spreads them over its defaults, so an undefined would win. */
+export function samplingOf(options: RunOptions): SampleOptions {
+  const sampling: SampleOptions = {};
+  for (const key of samplingKeys)
+    if (options[key] !== undefined) Object.assign(sampling, { [key]: options[key] });
+  return sampling;
+}

@@ -1,0 +1,99 @@
+import type { FillStats, Frame, Issue } from '@unmask/core';
+import { formatPrompt } from '@unmask/onnx';
+import {
+  buildSchemaCanvas,
+  type InferSchema,
+  prepareSchema,
+  type SchemaCompileOptions,
+} from '@unmask/schema';
+import { fillBatch } from './fill-batch';
+import { type RunOptions, samplingOf } from './options';
+import type { ResolvedModel } from './resolve-model';
+
+/** one schema request: the schema, the prompt, and compile options for this call. */
+export interface GenerateRequest<S = unknown> {
+  /** a zod schema (the value is typed from it) or a JSON Schema. */
+  schema: S;
+  /** the text the value is drawn from. */
+  prompt?: string;
+  /** merged over the model's compile options. */
+  compile?: SchemaCompileOptions;
+}
+
+/** a generated value, valid against its schema. */
+export interface GenerateResult<T> {
+  value: T;
+  /** the value as JSON (compact, or pretty with `compile.pretty`). */
+  text: string;
+  stats: FillStats;
+}
+
+/** what became of one request; `valid: false` after the last re-noise round. */
+export type GenerateOutcome<T> =
+  | ({ valid: true } & GenerateResult<T>)
+  | { valid: false; value: unknown; text: string; stats: FillStats; issues: readonly Issue[]; error: Error };
+
+/** fill the canvases of several schema requests together: one forward pass per step for all. */
+export async function runGenerate<S>(
+  resolved: ResolvedModel,
+  requests: readonly GenerateRequest<S>[],
+  run: RunOptions,
+  onFrame?: (frame: Frame & { round: number }) => void,
+): Promise<GenerateOutcome<InferSchema<S>>[]> {
+  const { model, tokenizer, promptFormat } = resolved;
+  const prepared = requests.map((request) => {
+    const compile = { ...resolved.compile, ...request.compile };
+    const schema = prepareSchema(request.schema, compile);
+    const prompt = formatPrompt({ promptFormat }, request.prompt ?? '');
+    const canvas = buildSchemaCanvas(schema.compiled.layout, tokenizer, model, prompt);
+    const final: { value?: InferSchema<S> } = {};
+    const validate = (filled: typeof canvas): Issue[] => {
+      const result = schema.finalize(schema.compiled.decode(filled));
+      if (result.issues.length === 0) final.value = result.value;
+      return result.issues;
+    };
+    return { schema, compile, canvas, final, validate };
+  });
+  const progress = run.onProgress;
+  const outcomes = await fillBatch({
+    ...samplingOf(run),
+    model,
+    jobs: prepared.map(({ canvas, validate }) => ({ canvas, validate })),
+    ...(run.maxRenoiseRounds !== undefined ? { maxRenoiseRounds: run.maxRenoiseRounds } : {}),
+    ...(onFrame || progress
+      ? {
+          onFrame: (frame: Frame & { round: number }) => {
+            onFrame?.(frame);
+            progress?.({
+              index: frame.canvasIndex,
+              round: frame.round,
+              step: frame.step,
+              masked: frame.masked,
+              slotsDone: frame.slotsDone,
+              slotsTotal: frame.slotsTotal,
+              nfe: frame.stats.nfe,
+            });
+          },
+        }
+      : {}),
+  });
+  return outcomes.map((outcome, index) => {
+    const { schema, compile, final } = prepared[index]!;
+    let raw: unknown;
+    try {
+      raw = schema.compiled.decode(outcome.canvas);
+    } catch {
+      raw = undefined;
+    }
+    const text = raw === undefined ? '' : JSON.stringify(raw, null, compile.pretty ? 2 : undefined);
+    if (outcome.ok) return { valid: true, value: final.value as InferSchema<S>, text, stats: outcome.stats };
+    return {
+      valid: false,
+      value: raw,
+      text,
+      stats: outcome.stats,
+      issues: outcome.error.issues,
+      error: outcome.error,
+    };
+  });
+}
