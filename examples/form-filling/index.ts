@@ -23,11 +23,13 @@ export const message =
   "Hello, I'm Jonas Berg. Please send the parcel to Storgata 12, 0155 Oslo, Norway. No rush, regular shipping is fine. You can reach me at jonas.berg@example.no.";
 
 /** fill the form from the message; `unmask` defaults to the embedded model. */
-export async function fillShippingForm({ unmask = createUnmask(), prompt = message, seed = 0 } = {} as {
-  unmask?: Unmask;
-  prompt?: string;
-  seed?: number;
-}) {
+export async function fillShippingForm(
+  { unmask = createUnmask(), prompt = message, seed = 0 } = {} as {
+    unmask?: Unmask;
+    prompt?: string;
+    seed?: number;
+  },
+) {
   const schema = JSON.parse(await readFile(schemaFile, 'utf8')) as JsonSchema;
   const { value, stats } = await unmask.generate({ schema, prompt, seed });
   // a JSON Schema gives no static type: the value is valid against it, so the cast holds

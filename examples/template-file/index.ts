@@ -16,10 +16,13 @@ export interface ShippingSlots {
   closing: string;
 }
 
-export const prompt = 'Order A-1042 for Ada Lovelace, shipped with DHL, arriving 2025-03-18. Thank her warmly.';
+export const prompt =
+  'Order A-1042 for Ada Lovelace, shipped with DHL, arriving 2025-03-18. Thank her warmly.';
 
 /** fill the shipping email; `unmask` defaults to the embedded model. */
-export async function shippingEmail({ unmask = createUnmask(), seed = 0 } = {} as { unmask?: Unmask; seed?: number }) {
+export async function shippingEmail(
+  { unmask = createUnmask(), seed = 0 } = {} as { unmask?: Unmask; seed?: number },
+) {
   const template = await loadTemplateFile(here('shipping-email.hbs'));
   const data = JSON.parse(await readFile(here('data.json'), 'utf8')) as unknown;
   return unmask.fill<ShippingSlots>({ template, data, prompt, seed });

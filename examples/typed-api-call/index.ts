@@ -23,11 +23,13 @@ export const request =
   'Put a 45 minute design review with the platform team in my calendar for 2025-03-14 at 15:30, in room Aurora, and remind me beforehand.';
 
 /** fill the call's arguments from the request; `unmask` defaults to the embedded model. */
-export async function typedApiCall({ unmask = createUnmask(), prompt = request, seed = 0 } = {} as {
-  unmask?: Unmask;
-  prompt?: string;
-  seed?: number;
-}): Promise<{ args: CreateEventArgs; nfe: number }> {
+export async function typedApiCall(
+  { unmask = createUnmask(), prompt = request, seed = 0 } = {} as {
+    unmask?: Unmask;
+    prompt?: string;
+    seed?: number;
+  },
+): Promise<{ args: CreateEventArgs; nfe: number }> {
   const { value, stats } = await unmask.generate({ schema: createEventArgs, prompt, seed });
   return { args: value, nfe: stats.nfe };
 }

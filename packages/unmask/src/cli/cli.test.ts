@@ -1,0 +1,195 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { hasNanoModel } from '@unmask/model-nano';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../../../', import.meta.url));
+const main = fileURLToPath(new URL('./main.ts', import.meta.url));
+/** the embedded model once installed; until then the random-logits testing aid. */
+const modelArgs = hasNanoModel() ? [] : ['--model', 'scripted:uniform'];
+
+function unmask(...args: string[]) {
+  const result = spawnSync(
+    process.execPath,
+    ['--conditions=@unmask/source', '--import', 'tsx', main, ...args],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+      timeout: 120_000,
+    },
+  );
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'unmask-cli-'));
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+const schema = file(
+  'person.json',
+  JSON.stringify({
+    type: 'object',
+    properties: {
+      name: { type: 'string', maxLength: 12 },
+      age: { type: 'integer', minimum: 0, maximum: 120 },
+    },
+    required: ['name', 'age'],
+  }),
+);
+const template = file(
+  'mail.hbs',
+  'Dear {{name}}, we ship by {{choice "carrier" "UPS" "DHL"}} on {{gen "day" format="date"}}.',
+);
+const data = file('data.json', JSON.stringify({ name: 'Ann' }));
+
+/** an error exit: non-zero, one line on stderr, nothing on stdout. */
+function expectOneLineError(result: ReturnType<typeof unmask>, pattern: RegExp) {
+  expect(result.code).not.toBe(0);
+  expect(result.stdout).toBe('');
+  expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  expect(result.stderr).toMatch(pattern);
+}
+
+describe('unmask command line', () => {
+  it('--help for every command', () => {
+    expect(unmask('--help').stdout).toMatch(/generate.*\n.*fill.*\n.*coverage.*\n.*race.*\n.*demo/);
+    for (const command of ['generate', 'fill', 'coverage', 'race', 'demo']) {
+      const result = unmask(command, '--help');
+      expect(result.code, command).toBe(0);
+      expect(result.stdout, command).toMatch(new RegExp(`^usage: unmask ${command}`));
+    }
+  });
+
+  it('generate --json prints one object: value, text, valid, stats', () => {
+    const result = unmask(
+      'generate',
+      '--schema',
+      schema,
+      '--prompt',
+      'Ann is 31',
+      ...modelArgs,
+      '--seed',
+      '1',
+      '--json',
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim().split('\n')).toHaveLength(1);
+    const json = JSON.parse(result.stdout);
+    expect(Object.keys(json).sort()).toEqual(['stats', 'text', 'valid', 'value']);
+    expect(Object.keys(json.stats).sort()).toEqual(['forwardMs', 'nfe', 'renoiseRounds', 'steps', 'totalMs']);
+    expect(json.valid).toBe(true);
+    expect(JSON.parse(json.text)).toEqual(json.value);
+    expect(Number.isInteger(json.value.age)).toBe(true);
+    expect(json.stats.nfe).toBeGreaterThan(0);
+  });
+
+  it('generate --prompt-file, --watch (plain frames when piped), same seed same output', () => {
+    const prompt = file('prompt.txt', 'Bob is 40\n');
+    const first = unmask('generate', '--schema', schema, '--prompt-file', prompt, ...modelArgs, '--watch');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('░');
+    expect(first.stdout).toMatch(/step 1: \d+ masked/);
+    expect(first.stdout).not.toContain('\x1b[');
+    const again = unmask('generate', '--schema', schema, '--prompt-file', prompt, ...modelArgs, '--watch');
+    expect(again.stdout).toBe(first.stdout);
+  });
+
+  it('generate errors: missing file, invalid schema, unsupported keyword, bad JSON, missing prompt', () => {
+    expectOneLineError(
+      unmask('generate', '--schema', join(dir, 'nope.json'), '--prompt', 'x', ...modelArgs),
+      /no such file/,
+    );
+    const invalid = file(
+      'invalid.json',
+      JSON.stringify({ type: 'object', properties: { a: { type: 'strnig' } } }),
+    );
+    expectOneLineError(
+      unmask('generate', '--schema', invalid, '--prompt', 'x', ...modelArgs),
+      /invalid-schema/,
+    );
+    const unsupported = file('unsupported.json', JSON.stringify({ $dynamicRef: '#x' }));
+    expectOneLineError(
+      unmask('generate', '--schema', unsupported, '--prompt', 'x', ...modelArgs),
+      /unsupported.*\$dynamicRef/,
+    );
+    const broken = file('broken.json', '{"type": ');
+    expectOneLineError(
+      unmask('generate', '--schema', broken, '--prompt', 'x', ...modelArgs),
+      /not valid JSON/,
+    );
+    expect(unmask('generate', '--schema', schema, ...modelArgs).code).toBe(2);
+    expect(unmask('generate', '--bogus').code).toBe(2);
+  });
+
+  it('fill --json prints text, slots, valid, stats (no value)', () => {
+    const result = unmask('fill', template, '--data', data, ...modelArgs, '--json');
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(Object.keys(json).sort()).toEqual(['slots', 'stats', 'text', 'valid']);
+    expect(json.text).toMatch(/^Dear Ann, we ship by (UPS|DHL) on \d{4}-\d{2}-\d{2}\.$/);
+    expect(['UPS', 'DHL']).toContain(json.slots.carrier);
+    const plain = unmask('fill', template, '--data', data, ...modelArgs);
+    expect(plain.stdout).toMatch(/^Dear Ann, /);
+  });
+
+  it('fill errors: missing template, bad template, missing data reference', () => {
+    expectOneLineError(unmask('fill', join(dir, 'nope.hbs'), ...modelArgs), /no such file/);
+    const bad = file('bad.hbs', 'Hi {{#each}}');
+    expectOneLineError(unmask('fill', bad, ...modelArgs), /invalid-template/);
+    const partial = file('partial.hbs', 'Hi {{> evil}}');
+    expectOneLineError(unmask('fill', partial, ...modelArgs), /TemplateError/);
+    expectOneLineError(unmask('fill', template, ...modelArgs), /name/);
+    expectOneLineError(
+      unmask('fill', template, '--data', join(dir, 'none.json'), ...modelArgs),
+      /no such file/,
+    );
+  });
+
+  it('coverage <dir> --json: subsets and overall', () => {
+    const schemas = join(dir, 'schemas', 'demo');
+    mkdirSync(schemas, { recursive: true });
+    writeFileSync(
+      join(schemas, 'a.json'),
+      JSON.stringify({ type: 'object', properties: { ok: { type: 'boolean' } } }),
+    );
+    writeFileSync(join(schemas, 'b.json'), JSON.stringify({ $dynamicRef: '#x' }));
+    const result = unmask('coverage', join(dir, 'schemas'), '--json');
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json.subsets.demo.schemas).toBe(2);
+    expect(json.overall.declaredCoverage).toBe(0.5);
+    expectOneLineError(unmask('coverage', join(dir, 'no-dir')), /no such directory/);
+  });
+
+  it('race --json: diffusion takes fewer forward passes than left to right', () => {
+    const result = unmask('race', ...modelArgs, '--json');
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json.leftToRight.stats.nfe).toBeGreaterThan(json.diffusion.stats.nfe);
+    expect(json.speedup.nfe).toBeGreaterThan(1);
+    const plain = unmask('race', '--schema', schema, '--prompt', 'Ann is 31', ...modelArgs);
+    expect(plain.stdout).toMatch(/diffusion .*forward passes[\s\S]*left-to-right .*forward passes/);
+  });
+
+  it('demo: plain output when piped, --json shape', () => {
+    const plain = unmask('demo', ...modelArgs);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toMatch(/^prompt: /);
+    expect(plain.stdout).toMatch(/valid/);
+    expect(plain.stdout).not.toContain('\x1b[');
+    const json = JSON.parse(unmask('demo', ...modelArgs, '--json').stdout);
+    expect(Object.keys(json).sort()).toEqual(['stats', 'text', 'valid', 'value']);
+    expect(Object.keys(json.value).sort()).toEqual(['city', 'company', 'email', 'name']);
+  });
+
+  it('unknown command and unknown scripted model are usage errors', () => {
+    expectOneLineError(unmask('bogus'), /unknown command/);
+    expect(unmask('demo', '--model', 'scripted:nope').code).toBe(2);
+  });
+});

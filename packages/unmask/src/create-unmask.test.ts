@@ -1,0 +1,129 @@
+import { hasNanoModel } from '@unmask/model-nano';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { z } from 'zod';
+import { createUnmask, RenoiseExhaustedError, UnmaskError } from './index';
+import type { Progress } from './options';
+import { uniformModel } from './test-support';
+
+const person = z.object({ name: z.string().max(12), age: z.int().min(0).max(120), admin: z.boolean() });
+const jsonPerson = {
+  type: 'object',
+  properties: { name: { type: 'string', maxLength: 12 }, age: { type: 'integer', minimum: 0, maximum: 120 } },
+  required: ['name', 'age'],
+};
+
+describe('createUnmask', () => {
+  it('generate: a zod schema gives a typed, valid value', async () => {
+    const unmask = createUnmask(uniformModel());
+    const { value, text, stats } = await unmask.generate({ schema: person, prompt: 'Ann, 31, admin' });
+    expectTypeOf(value).toEqualTypeOf<{ name: string; age: number; admin: boolean }>();
+    expect(person.safeParse(value).success).toBe(true);
+    expect(JSON.parse(text)).toEqual(value);
+    expect(stats.nfe).toBeGreaterThan(0);
+    expect(stats.renoiseRounds).toBeGreaterThanOrEqual(0);
+  });
+
+  it('generate: a JSON Schema is accepted too', async () => {
+    const unmask = createUnmask(uniformModel());
+    const { value } = await unmask.generate({ schema: jsonPerson, prompt: 'Bob is 40' });
+    const typed = value as { name: string; age: number };
+    expect(Number.isInteger(typed.age) && typed.age >= 0 && typed.age <= 120).toBe(true);
+  });
+
+  it('same seed, same output (fresh models)', async () => {
+    const run = () => createUnmask(uniformModel()).generate({ schema: person, seed: 5, temperature: 0.5 });
+    expect((await run()).text).toBe((await run()).text);
+  });
+
+  it('generateMany: one forward pass per step for the whole batch', async () => {
+    const source = uniformModel();
+    const unmask = createUnmask(source);
+    const results = await unmask.generateMany({
+      requests: [
+        { schema: person, prompt: 'Ann' },
+        { schema: jsonPerson, prompt: 'Bob' },
+        { schema: z.object({ ok: z.boolean() }) },
+      ],
+    });
+    expectTypeOf(results[2].value).toEqualTypeOf<{ ok: boolean }>();
+    expect(results).toHaveLength(3);
+    expect(typeof results[2].value.ok).toBe('boolean');
+    const rounds = Math.max(...results.map((r) => r.stats.renoiseRounds));
+    const longest = Math.max(...results.map((r) => r.stats.nfe));
+    const sum = results.reduce((total, r) => total + r.stats.nfe, 0);
+    expect(source.model.calls).toBeLessThan(sum);
+    if (rounds === 0) expect(source.model.calls).toBe(longest);
+  });
+
+  it('fill: a template with data and slots', async () => {
+    const unmask = createUnmask(uniformModel());
+    const { text, slots, stats } = await unmask.fill<{ tone: string; count: number }>({
+      template: 'Hi {{name}}, {{choice "tone" "yes" "no"}} x{{integer "count" min=1 max=9}}',
+      data: { name: 'Ann' },
+    });
+    expect(text).toMatch(/^Hi Ann, (yes|no) x[1-9]$/);
+    expect(['yes', 'no']).toContain(slots.tone);
+    expect(stats.nfe).toBeGreaterThan(0);
+  });
+
+  it('stream: frames with masks, then the result', async () => {
+    const unmask = createUnmask(uniformModel());
+    const run = unmask.stream({ schema: person });
+    const frames = [];
+    for await (const frame of run) frames.push(frame);
+    const { value } = await run.result;
+    expect(frames.length).toBeGreaterThan(1);
+    expect(frames[0]!.text).toContain('░');
+    expect(frames.at(-1)!.masked).toBe(0);
+    expect(person.safeParse(value).success).toBe(true);
+    const template = unmask.stream({ template: '{{choice "a" "x" "y"}}!' });
+    const templateFrames = [];
+    for await (const frame of template) templateFrames.push(frame);
+    expect(templateFrames.length).toBeGreaterThan(0);
+    expect((await template.result).text).toMatch(/^[xy]!$/);
+  });
+
+  it('onProgress is called after every step', async () => {
+    const seen: Progress[] = [];
+    await createUnmask(uniformModel()).generate({ schema: person, onProgress: (p) => seen.push(p) });
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.at(-1)!.masked).toBe(0);
+  });
+
+  it('signal: an aborted run is an AbortedError', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const error = await createUnmask(uniformModel())
+      .generate({ schema: person, signal: controller.signal })
+      .catch((e: unknown) => e);
+    expect(UnmaskError.isInstance(error) && error.code).toBe('aborted');
+  });
+
+  it('a value that cannot pass validation ends in a RenoiseExhaustedError', async () => {
+    const never = z.object({
+      word: z
+        .string()
+        .max(4)
+        .refine(() => false, 'never'),
+    });
+    const error = await createUnmask(uniformModel())
+      .generate({ schema: never, maxRenoiseRounds: 1 })
+      .catch((e: unknown) => e);
+    expect(RenoiseExhaustedError.isInstance(error)).toBe(true);
+  });
+
+  it('errors are typed: a model without tokenizer, a missing model directory, the nano model', async () => {
+    const { model } = uniformModel();
+    await expect(createUnmask({ model }).generate({ schema: person })).rejects.toMatchObject({
+      code: 'invalid-argument',
+    });
+    await expect(createUnmask({ model: '/no/such/model' }).generate({ schema: person })).rejects.toSatisfy(
+      UnmaskError.isInstance,
+    );
+    if (!hasNanoModel()) {
+      await expect(createUnmask().generate({ schema: person })).rejects.toThrow(
+        /embedded model is not installed/,
+      );
+    }
+  });
+});
