@@ -1,0 +1,63 @@
+import { createUnmask, hasNanoModel, RenoiseExhaustedError, type Unmask } from 'unmask';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+
+/** end to end through the shipped nano model (onnxruntime-node): zod schema in, typed value out. */
+describe.skipIf(!hasNanoModel())('the shipped nano model, end to end', () => {
+  let unmask: Unmask;
+  beforeAll(() => {
+    unmask = createUnmask();
+  });
+  afterAll(async () => {
+    await unmask.dispose();
+  });
+
+  const contact = z.object({
+    name: z.string(),
+    email: z.string().email().optional(),
+    city: z.string(),
+    age: z.number().int().min(0).max(120),
+  });
+  const prompt = 'Please add a contact: Maria Keller, 34 years old, lives in Lyon. Her email is maria.keller@example.com.';
+
+  it('generates a typed value from a zod schema and a prompt', async () => {
+    const { value, text, stats } = await unmask.generate({ schema: contact, prompt, seed: 1 });
+    // the type is z.infer of the schema: these lines would not compile otherwise
+    const age: number = value.age;
+    const city: string = value.city;
+    expect(contact.safeParse(value).success).toBe(true);
+    expect(JSON.parse(text)).toEqual(value);
+    expect(age).toBe(34);
+    expect(city).toBe('Lyon');
+    expect(value.name).toBe('Maria Keller');
+    // far fewer forward passes than tokens written
+    expect(stats.nfe).toBeLessThan(stats.committedTokens + stats.forcedTokens);
+  });
+
+  it('re-noises a value that a refinement rejects until it passes', async () => {
+    const picky = z.object({ city: z.string(), age: z.number().int().min(0).max(120).refine((n) => n !== 34, 'must not be 34') });
+    const { value, stats } = await unmask.generate({ schema: picky, prompt, seed: 1, maxRenoiseRounds: 6 });
+    expect(value.age).not.toBe(34);
+    expect(picky.safeParse(value).success).toBe(true);
+    expect(stats.renoiseRounds).toBeGreaterThanOrEqual(1);
+  });
+
+  it('gives up with a typed error when no value can pass', async () => {
+    const impossible = z.object({ city: z.string().refine(() => false, 'never') });
+    await expect(unmask.generate({ schema: impossible, prompt, seed: 1, maxRenoiseRounds: 2 })).rejects.toSatisfy(
+      (error: unknown) => RenoiseExhaustedError.isInstance(error) && error.rounds === 2,
+    );
+  });
+
+  it('fills a template with the model', async () => {
+    const { text, slots } = await unmask.fill({
+      template: 'Dear {{name}}, your order {{order}} ships on {{gen "shipDate" format="date"}}. Status: {{choice "status" "shipped" "delayed"}}.',
+      data: { name: 'Maria', order: 'ORD-1234' },
+      prompt: 'Order ORD-1234 for Maria shipped, arriving 2025-03-14.',
+      seed: 1,
+    });
+    expect(text.startsWith('Dear Maria, your order ORD-1234 ships on ')).toBe(true);
+    expect(String(slots.shipDate)).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(['shipped', 'delayed']).toContain(slots.status);
+  });
+});
