@@ -101,6 +101,17 @@ const STRUCTURAL = new Set([
 ]);
 const UNSUPPORTED = new Set(['$dynamicRef', '$recursiveRef', '$recursiveAnchor']);
 
+/** how the compiler treats a keyword; undefined for a keyword of no vocabulary it knows (an annotation by the spec). */
+export function keywordTreatment(
+  keyword: string,
+): 'annotation' | 'validation' | 'structure' | 'unsupported' | undefined {
+  if (UNSUPPORTED.has(keyword)) return 'unsupported';
+  if (STRUCTURAL.has(keyword)) return 'structure';
+  if (VALIDATION_ONLY.has(keyword)) return 'validation';
+  if (ANNOTATIONS.has(keyword)) return 'annotation';
+  return undefined;
+}
+
 type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'null' | 'object' | 'array';
 const ALL_TYPES: JsonType[] = ['string', 'number', 'integer', 'boolean', 'null', 'object', 'array'];
 const SCALAR_TYPES = new Set<JsonType>(['string', 'number', 'integer', 'boolean', 'null']);
@@ -129,6 +140,10 @@ export interface MemberNode {
 export interface EntryNode {
   keySlot: number;
   keyPrefix: string;
+  /** what follows the quoted key in the key slot (`:`, or `: ` when pretty). */
+  keySuffix: string;
+  /** whether a key may be written in this entry's key slot. */
+  accepts: (key: string) => boolean;
   node: ValueNode;
 }
 
@@ -150,6 +165,11 @@ const pointerJoin = (pointer: string, ...tokens: Array<string | number>) =>
     (at, token) => `${at}/${String(token).replace(/~/g, '~0').replace(/\//g, '~1')}`,
     pointer,
   );
+
+/** an own property, even named `__proto__`. */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown) {
+  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+}
 
 function jsonEqual(a: unknown, b: unknown): boolean {
   return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
@@ -186,13 +206,19 @@ class SlotLimit extends SchemaError {
   }
 }
 
+/** in-place applicators left after merging, which may evaluate more properties or items than the schema's own keywords. */
+const evaluatesInPlace = (schema: SchemaObject) =>
+  ['anyOf', 'oneOf', 'if', 'then', 'else', 'not', 'dependentSchemas', 'contains'].some(
+    (key) => schema[key] !== undefined,
+  );
+
 /** merge a list of schemas that must all hold (allOf) into one, as far as structure goes. */
 function mergeSchemas(schemas: SchemaObject[], pointer: string): SchemaObject {
   const merged: SchemaObject = {};
   for (const schema of schemas) {
     for (const [key, value] of Object.entries(schema)) {
-      if (!(key in merged)) {
-        merged[key] = value;
+      if (!Object.hasOwn(merged, key)) {
+        setOwn(merged, key, value);
         continue;
       }
       const old = merged[key];
@@ -200,7 +226,7 @@ function mergeSchemas(schemas: SchemaObject[], pointer: string): SchemaObject {
         case 'properties': {
           const props: SchemaObject = { ...(old as SchemaObject) };
           for (const [name, sub] of Object.entries(value as SchemaObject)) {
-            props[name] = name in props ? { allOf: [props[name], sub] } : sub;
+            setOwn(props, name, Object.hasOwn(props, name) ? { allOf: [props[name], sub] } : sub);
           }
           merged.properties = props;
           break;
@@ -246,6 +272,20 @@ function mergeSchemas(schemas: SchemaObject[], pointer: string): SchemaObject {
           if (old === false || value === false) merged[key] = false;
           else if (isObject(old) && isObject(value)) merged[key] = { allOf: [old, value] };
           break;
+        case 'unevaluatedItems':
+        case 'unevaluatedProperties':
+          // what each part leaves unevaluated differs: no structural use of it (validation checks it)
+          if (!jsonEqual(old, value)) merged[key] = {};
+          break;
+        case 'prefixItems': {
+          // position by position; the positions one part lacks are held by validation
+          const a = old as unknown[];
+          const b = value as unknown[];
+          merged.prefixItems = Array.from({ length: Math.max(a.length, b.length) }, (_, k) =>
+            k < a.length && k < b.length ? { allOf: [a[k], b[k]] } : k < a.length ? a[k] : b[k],
+          );
+          break;
+        }
         case 'allOf':
         case 'anyOf':
         case 'oneOf':
@@ -310,6 +350,10 @@ function normalise(
     schema = mergeSchemas(parts, pointer);
     if (Array.isArray(schema.allOf)) return normalise(ctx, schema, pointer, depth + 1);
   }
+  // not of a schema that accepts everything: nothing is valid
+  const not = schema.not;
+  if (not === true || (isObject(not) && Object.keys(not).every((key) => ANNOTATIONS.has(key))))
+    return { schema: false, refs };
   return { schema, refs };
 }
 
@@ -413,12 +457,21 @@ class Compiler {
     }
     const types = typesOf(schema).filter((t) => SCALAR_TYPES.has(t));
     const parts: Array<{ constraint: Constraint; budget: number }> = [];
+    let emptyError: unknown;
     for (const type of types) {
-      if (type === 'number' && types.includes('integer') && false) continue;
-      parts.push(this.typeLanguage(type, schema, pointer));
+      // a type whose keywords leave no value (an integer range with no integer) is left out of a type list
+      try {
+        parts.push(this.typeLanguage(type, schema, pointer));
+      } catch (error) {
+        if (!(SchemaError.isInstance(error) && error.code === 'empty-language')) throw error;
+        emptyError = error;
+      }
     }
     if (parts.length === 0)
-      throw new SchemaError({ code: 'empty-language', pointer, message: 'no scalar type is possible here' });
+      throw (
+        emptyError ??
+        new SchemaError({ code: 'empty-language', pointer, message: 'no scalar type is possible here' })
+      );
     if (parts.length === 1) return { ...parts[0]!, quoted: false };
     return {
       constraint: union(...parts.map((part) => part.constraint)),
@@ -462,7 +515,8 @@ class Compiler {
         if (min > 0 && min <= EXACT_LENGTH) parts.push(length(min));
         this.ctx.report.validationOnly.push(`${pointer}/${min > EXACT_LENGTH ? 'minLength' : 'maxLength'}`);
       }
-      if (max !== undefined && format === undefined) budget = Math.min(budget, max + 1);
+      // a declared maxLength sets the budget (a token per character, bounded), short or long
+      if (max !== undefined && format === undefined) budget = Math.min(max + 1, LONG_STRING_TOKENS);
       if (min > 0) budget = Math.max(budget, Math.min(min + 2, 256));
     }
     const content =
@@ -482,6 +536,16 @@ class Compiler {
       }
       case 'integer': {
         const range = integerRange(schema);
+        if (
+          range.minimum !== undefined &&
+          range.maximum !== undefined &&
+          BigInt(range.minimum) > BigInt(range.maximum)
+        )
+          throw new SchemaError({
+            code: 'empty-language',
+            pointer,
+            message: `no integer lies between the minimum and the maximum (${range.minimum} > ${range.maximum})`,
+          });
         const digits = Math.max(range.minimum?.length ?? 0, range.maximum?.length ?? 0);
         return {
           constraint: integer(range),
@@ -492,6 +556,12 @@ class Compiler {
         };
       }
       case 'number':
+        if (numberRangeEmpty(schema))
+          throw new SchemaError({
+            code: 'empty-language',
+            pointer,
+            message: 'no number lies between the minimum and the maximum',
+          });
         return { constraint: numberLanguage(schema), budget: this.ctx.options.numberTokens + 4 };
       case 'boolean':
         return { constraint: literals(['true', 'false']), budget: 5 };
@@ -655,15 +725,24 @@ class Compiler {
         typesOf(branch).every((t) => SCALAR_TYPES.has(t)),
     );
     if (scalar) {
-      // one slot whose language is the union of the branches
-      const parts = branches.map((branch) => this.scalarLanguage(branch, pointer));
+      // one slot whose language is the union of the branches; a branch with no value is left out
+      const parts: Array<{ constraint: Constraint; budget: number }> = [];
+      let emptyError: unknown;
+      for (const [k, branch] of branches.entries()) {
+        try {
+          const part = this.scalarLanguage(branch, pointerJoin(pointer, keyword, k));
+          if (mayFail(branch)) checkPatterns(branch, part.constraint, pointerJoin(pointer, keyword, k));
+          parts.push(part);
+        } catch (error) {
+          if (!(SchemaError.isInstance(error) && error.code === 'empty-language')) throw error;
+          emptyError = error;
+        }
+      }
+      if (parts.length === 0) throw emptyError;
       const language = {
         constraint: union(...parts.map((part) => part.constraint)),
         budget: Math.max(...parts.map((part) => part.budget)),
       };
-      for (const [k, branch] of branches.entries()) {
-        if (mayFail(branch)) checkPatterns(branch, parts[k]!.constraint, pointer);
-      }
       if (!optional) this.fixedText(prefix);
       const constraint =
         optional && prefix ? sequence(literal(prefix), language.constraint) : language.constraint;
@@ -750,18 +829,18 @@ class Compiler {
     const patternProperties = isObject(schema.patternProperties) ? schema.patternProperties : {};
     const names = Object.keys(properties);
     // required names without a declared schema take the additional/pattern schema
-    const extraSchemas: Record<string, unknown> = {};
+    const extraSchemas = new Map<string, unknown>();
     for (const name of required) {
-      if (name in properties) continue;
+      if (Object.hasOwn(properties, name)) continue;
       const matching = Object.entries(patternProperties).find(([pattern]) => safeTest(pattern, name));
-      if (matching) extraSchemas[name] = matching[1];
+      if (matching) extraSchemas.set(name, matching[1]);
       else if (additional === false)
         throw new SchemaError({
           code: 'empty-language',
           pointer,
           message: `required property "${name}" is forbidden by additionalProperties: false`,
         });
-      else extraSchemas[name] = isObject(additional) ? additional : {};
+      else extraSchemas.set(name, isObject(additional) ? additional : {});
       names.push(name);
     }
     // minProperties: make optional properties required, in order, until it can hold
@@ -775,8 +854,9 @@ class Compiler {
     const body = (): ValueNode => {
       let first = true;
       for (const name of names) {
-        const sub = name in properties ? properties[name] : extraSchemas[name];
-        const subPointer = name in properties ? pointerJoin(pointer, 'properties', name) : pointer;
+        const declared = Object.hasOwn(properties, name);
+        const sub = declared ? properties[name] : extraSchemas.get(name);
+        const subPointer = declared ? pointerJoin(pointer, 'properties', name) : pointer;
         const isRequired = required.has(name);
         const memberPrefix = `${first ? '' : ','}${this.ws(depth + 1)}${JSON.stringify(name)}:${this.ctx.options.pretty ? ' ' : ''}`;
         const mark = {
@@ -807,23 +887,33 @@ class Compiler {
         }
       }
       // free-form entries: additionalProperties / patternProperties with a schema, or no properties at all
-      const mapSchemas: Array<{ key: Constraint; value: unknown; pointer: string }> = [];
+      const mapSchemas: Array<{
+        key: Constraint;
+        accepts: (key: string) => boolean;
+        value: unknown;
+        pointer: string;
+      }> = [];
       for (const [pattern, sub] of Object.entries(patternProperties)) {
         if (sub === false) continue;
         mapSchemas.push({
           key: patternConstraint(pattern, pointerJoin(pointer, 'patternProperties', pattern)),
+          accepts: (key) => safeTest(pattern, key),
           value: sub,
           pointer: pointerJoin(pointer, 'patternProperties', pattern),
         });
       }
+      // unevaluatedProperties: false closes the object to what properties/patternProperties evaluate
+      const closed =
+        additional === undefined && schema.unevaluatedProperties === false && !evaluatesInPlace(schema);
       const freeForm =
         additional === undefined || additional === true
-          ? names.length === 0 && mapSchemas.length === 0
+          ? names.length === 0 && mapSchemas.length === 0 && !closed
           : isObject(additional);
       if (freeForm && additional !== false) {
         // a key equal to a declared property is ignored when decoding (the declared one wins)
         mapSchemas.push({
           key: FREE_KEY,
+          accepts: (key) => FREE_KEY_TEXT.test(key),
           value: isObject(additional) ? additional : {},
           pointer: isObject(additional) ? `${pointer}/additionalProperties` : pointer,
         });
@@ -858,7 +948,13 @@ class Compiler {
                 optional: true,
               });
               const emitted = this.member(map.value, map.pointer, entryPath, depth + 1, '', true);
-              entries.push({ keySlot, keyPrefix, node: emitted.node });
+              entries.push({
+                keySlot,
+                keyPrefix,
+                keySuffix: this.ctx.options.pretty ? ': ' : ':',
+                accepts: map.accepts,
+                node: emitted.node,
+              });
             } catch (error) {
               if (
                 !(error instanceof Unrepresentable) &&
@@ -912,11 +1008,13 @@ class Compiler {
       : Array.isArray(schema.items)
         ? schema.items
         : [];
-    const rest = Array.isArray(schema.prefixItems)
+    let rest = Array.isArray(schema.prefixItems)
       ? schema.items
       : Array.isArray(schema.items)
         ? schema.additionalItems
         : schema.items;
+    // unevaluatedItems: false with nothing else evaluating the rest: the tuple only (a subset, always valid)
+    if (rest === undefined && schema.unevaluatedItems === false && !evaluatesInPlace(schema)) rest = false;
     const minItems = typeof schema.minItems === 'number' ? schema.minItems : 0;
     const maxItems = typeof schema.maxItems === 'number' ? schema.maxItems : Number.POSITIVE_INFINITY;
     if (minItems > maxItems)
@@ -926,10 +1024,10 @@ class Compiler {
         message: `minItems ${minItems} is greater than maxItems ${maxItems}`,
       });
     const restAllowed = rest !== false;
-    let count = Math.max(
-      minItems,
-      Math.min(maxItems, tuple.length + (restAllowed ? this.ctx.options.arrayItems : 0)),
-    );
+    // a small maxItems is offered whole; otherwise arrayItems items beyond the tuple
+    const bounded = maxItems - tuple.length <= 2 * this.ctx.options.arrayItems;
+    const restItems = restAllowed ? (bounded ? maxItems - tuple.length : this.ctx.options.arrayItems) : 0;
+    let count = Math.max(minItems, Math.min(maxItems, tuple.length + Math.max(0, restItems)));
     if (!restAllowed) count = Math.min(count, tuple.length);
     if (count < minItems)
       throw new SchemaError({
@@ -987,6 +1085,8 @@ class Compiler {
   }
 }
 
+/** most tokens offered to a string with a long maxLength. */
+const LONG_STRING_TOKENS = 128;
 /** longest length bound held exactly by the automaton; longer ones are checked by validation. */
 const EXACT_LENGTH = 64;
 
@@ -1044,38 +1144,68 @@ function integerRange(schema: SchemaObject): { minimum?: string; maximum?: strin
   return { ...(minimum !== undefined ? { minimum } : {}), ...(maximum !== undefined ? { maximum } : {}) };
 }
 
-/** JSON numbers; with bounds, the integer part is held to the range (the fraction is checked by validation). */
+/** whether the bounds of a number leave nothing (draft-04 boolean and 2020 numeric exclusivity). */
+function numberRangeEmpty(schema: SchemaObject): boolean {
+  let lower = Number.NEGATIVE_INFINITY;
+  let lowerStrict = false;
+  let upper = Number.POSITIVE_INFINITY;
+  let upperStrict = false;
+  if (typeof schema.minimum === 'number') {
+    lower = schema.minimum;
+    lowerStrict = schema.exclusiveMinimum === true;
+  }
+  if (typeof schema.exclusiveMinimum === 'number' && schema.exclusiveMinimum >= lower) {
+    lower = schema.exclusiveMinimum;
+    lowerStrict = true;
+  }
+  if (typeof schema.maximum === 'number') {
+    upper = schema.maximum;
+    upperStrict = schema.exclusiveMaximum === true;
+  }
+  if (typeof schema.exclusiveMaximum === 'number' && schema.exclusiveMaximum <= upper) {
+    upper = schema.exclusiveMaximum;
+    upperStrict = true;
+  }
+  return lower > upper || (lower === upper && (lowerStrict || upperStrict));
+}
+
+/** JSON numbers; with bounds, the whole part is held to the range (the fraction is checked by validation). */
 function numberLanguage(schema: SchemaObject): Constraint {
-  const fraction = '(?:\\.\\d{1,6})?';
-  const min =
-    typeof schema.minimum === 'number'
-      ? schema.minimum
-      : typeof schema.exclusiveMinimum === 'number'
-        ? schema.exclusiveMinimum
-        : undefined;
-  const max =
-    typeof schema.maximum === 'number'
-      ? schema.maximum
-      : typeof schema.exclusiveMaximum === 'number'
-        ? schema.exclusiveMaximum
-        : undefined;
-  if (min === undefined && max === undefined) return regex(`-?(?:0|[1-9]\\d{0,11})${fraction}`);
-  // integer part in [ceil(min), floor(max)] plus fractions; values in (floor(max), max] need int part floor(max)
+  const tighter = (a: unknown, b: unknown, pick: (x: number, y: number) => number) =>
+    typeof a === 'number' ? (typeof b === 'number' ? pick(a, b) : a) : typeof b === 'number' ? b : undefined;
+  const min = tighter(schema.minimum, schema.exclusiveMinimum, Math.max);
+  const max = tighter(schema.maximum, schema.exclusiveMaximum, Math.min);
+  if (min === undefined && max === undefined) return regex('-?(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?');
+  const fraction = regex('\\.\\d{1,6}');
+  // bounds as exact integer texts (1e21 is not an integer text)
+  const range = (lo: number | undefined, hi: number | undefined) =>
+    integer({
+      ...(lo !== undefined ? { minimum: BigInt(lo) } : {}),
+      ...(hi !== undefined ? { maximum: BigInt(hi) } : {}),
+    });
+  const parts: Constraint[] = [];
+  // whole numbers in [ceil(min), floor(max)]
   const lo = min === undefined ? undefined : Math.ceil(min);
   const hi = max === undefined ? undefined : Math.floor(max);
-  const whole = integer({
-    ...(lo !== undefined ? { minimum: lo } : {}),
-    ...(hi !== undefined ? { maximum: hi } : {}),
-  });
-  if (lo !== undefined && hi !== undefined && lo > hi) {
-    // no integer inside: a single decimal between them, e.g. [0.1, 0.9]
-    return regex(`${Math.floor(min!) < 0 ? '-' : ''}${Math.abs(Math.trunc(min!))}\\.\\d{1,6}`);
+  if (lo === undefined || hi === undefined || lo <= hi) parts.push(range(lo, hi));
+  // decimals: the written whole part is trunc(value), in [trunc(min), trunc(max)]; positive and
+  // negative values (written -w.f, -0.f included) are two languages
+  if (max === undefined || max > 0) {
+    const wholeLo = Math.max(0, min === undefined ? 0 : Math.trunc(min));
+    parts.push(sequence(range(wholeLo, max === undefined ? undefined : Math.trunc(max)), fraction));
   }
-  return union(whole, sequence(whole, regex('\\.\\d{1,6}')));
+  if (min === undefined || min < 0) {
+    const wholeLo = Math.max(0, max === undefined ? 0 : -Math.trunc(max));
+    parts.push(
+      sequence(literal('-'), range(wholeLo, min === undefined ? undefined : -Math.trunc(min)), fraction),
+    );
+  }
+  return parts.length === 1 ? parts[0]! : union(...parts);
 }
 
 /** keys offered for free-form objects. */
 const FREE_KEY = regex('[A-Za-z_][A-Za-z0-9_]{0,30}');
+const FREE_KEY_TEXT = /^[A-Za-z_][A-Za-z0-9_]{0,30}$/;
 const entryKeys = new Map<string, Map<Constraint, Constraint>>();
 
 /** the constraint of an entry's key slot (separator, quoted key, colon); one object per (prefix, key language). */
@@ -1091,9 +1221,6 @@ function entryKeyConstraint(prefix: string, key: Constraint, pretty: boolean): C
     );
   return constraint;
 }
-
-/** scalar languages by schema object: shared $ref targets are compiled once. */
-const languages = new WeakMap<SchemaObject, { constraint: Constraint; budget: number; quoted: boolean }>();
 
 /** whether a leaf's constraint can be empty or unsupported (patterns): only then is it compiled while compiling the schema. */
 function mayFail(schema: SchemaObject): boolean {
@@ -1112,18 +1239,24 @@ function checkPatterns(schema: SchemaObject, constraint: Constraint, pointer: st
     schema.format,
   ]);
   if (checkedPatterns.has(key)) return;
-  checkConstraint(constraint, pointer);
+  // a construct the automaton cannot honour is the pattern's; an empty language is the whole value's
+  checkConstraint(
+    constraint,
+    pointer,
+    typeof schema.pattern === 'string' ? `${pointer}/pattern` : `${pointer}/allOf`,
+  );
   checkedPatterns.add(key);
 }
 
-function checkConstraint(constraint: Constraint, pointer: string) {
+function checkConstraint(constraint: Constraint, pointer: string, unsupportedPointer = pointer) {
   try {
     compileConstraint(constraint);
   } catch (error) {
     if (ConstraintError.isInstance(error)) {
+      const empty = error.code === 'empty-language';
       throw new SchemaError({
-        code: error.code === 'empty-language' ? 'empty-language' : 'unsupported',
-        pointer,
+        code: empty ? 'empty-language' : 'unsupported',
+        pointer: empty ? pointer : unsupportedPointer,
         message: error.message,
         cause: error,
       });
@@ -1164,15 +1297,7 @@ function compileOnce<T>(
   validate?: (value: unknown) => Issue[],
 ): CompiledSchema<T> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const size = JSON.stringify(schema)?.length ?? 0;
-  if (size > limits.maxSchemaBytes) {
-    throw new SchemaError({
-      code: 'unsupported',
-      pointer: '#',
-      message: `schema of ${size} bytes is larger than the limit of ${limits.maxSchemaBytes}`,
-    });
-  }
-  checkDepth(schema, limits.maxDepth);
+  checkSchemaBounds(schema, options.limits);
   const ctx: Context = {
     root: schema,
     anchors: collectAnchors(schema),
@@ -1215,20 +1340,48 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-/** reject deeply nested schemas before walking them recursively. */
-function checkDepth(schema: unknown, maxDepth: number) {
-  const stack: Array<[unknown, number]> = [[schema, 0]];
+/**
+ * reject a schema over the size or depth limit before anything walks it recursively (ajv
+ * included): one iterative pass that stops as soon as a limit is passed.
+ */
+export function checkSchemaBounds(schema: unknown, limits: SchemaCompileOptions['limits'] = {}) {
+  const maxBytes = limits.maxSchemaBytes ?? DEFAULT_LIMITS.maxSchemaBytes;
+  // nesting counts objects and arrays, so a subschema level is about two to four of them
+  const maxNesting = (limits.maxDepth ?? DEFAULT_LIMITS.maxDepth) * 4;
+  let bytes = 0;
+  const tooLarge = () =>
+    new SchemaError({
+      code: 'unsupported',
+      pointer: '#',
+      message: `schema larger than the limit of ${maxBytes} bytes`,
+    });
+  // each entry keeps its parent, so that the pointer is built only for an error
+  type Entry = { node: unknown; depth: number; key?: string; parent?: Entry };
+  const pointerOf = (entry: Entry) => {
+    const keys: string[] = [];
+    for (let at: Entry | undefined = entry; at?.key !== undefined; at = at.parent) keys.push(at.key);
+    return pointerJoin('#', ...keys.reverse());
+  };
+  const stack: Entry[] = [{ node: schema, depth: 0 }];
   while (stack.length) {
-    const [node, depth] = stack.pop()!;
-    if (node === null || typeof node !== 'object') continue;
-    if (depth > maxDepth * 4)
-      throw new SchemaError({
-        code: 'unsupported',
-        pointer: '#',
-        message: `schema nested deeper than ${maxDepth * 4} levels`,
-      });
-    for (const value of Object.values(node))
-      if (value !== null && typeof value === 'object') stack.push([value, depth + 1]);
+    const entry = stack.pop()!;
+    const { node, depth } = entry;
+    if (typeof node === 'string') bytes += node.length + 2;
+    else if (node === null || typeof node !== 'object') bytes += String(node).length;
+    else {
+      if (depth > maxNesting)
+        throw new SchemaError({
+          code: 'unsupported',
+          pointer: pointerOf(entry),
+          message: `schema nested deeper than ${maxNesting} levels`,
+        });
+      bytes += 2;
+      for (const [key, value] of Object.entries(node)) {
+        bytes += key.length + 4;
+        stack.push({ node: value, depth: depth + 1, key, parent: entry });
+      }
+    }
+    if (bytes > maxBytes) throw tooLarge();
   }
 }
 
@@ -1249,14 +1402,14 @@ function decodeNode(node: ValueNode, canvas: Canvas): unknown {
       for (const member of node.props) {
         if (member.presence !== undefined && slotTextOf(canvas, member.presence) === undefined) continue;
         const inner = decodeNode(member.node, canvas);
-        if (inner !== undefined) value[member.key!] = inner;
+        if (inner !== undefined) setOwn(value, member.key!, inner);
       }
       for (const entry of node.entries) {
         const keyText = slotTextOf(canvas, entry.keySlot);
         if (keyText === undefined) continue;
         const key = JSON.parse(keyText.slice(entry.keyPrefix.length).replace(/:\s*$/, ''));
         const inner = decodeNode(entry.node, canvas);
-        if (inner !== undefined && !Object.hasOwn(value, key)) value[key] = inner;
+        if (inner !== undefined && !Object.hasOwn(value, key)) setOwn(value, key, inner);
       }
       return value;
     }
@@ -1319,13 +1472,29 @@ function encodeNode(node: ValueNode, value: unknown, texts: Array<string | undef
         if (present) used.add(member.key!);
         encodeMember(member, present ? object[member.key!] : undefined, texts, !present);
       }
-      const extra = Object.keys(object).filter((key) => !used.has(key));
-      node.entries.forEach((entry, k) => {
-        const key = absent ? undefined : extra[k];
-        texts[entry.keySlot] = key === undefined ? undefined : `${entry.keyPrefix}${JSON.stringify(key)}:`;
-        encodeNode(entry.node, key === undefined ? undefined : object[key], texts, key === undefined);
-      });
-      if (!absent && extra.length > node.entries.length) throw new Unrepresentable('too many properties');
+      const extra = absent ? [] : Object.keys(object).filter((key) => !used.has(key));
+      // each extra key goes to the first free entry whose key language and value schema take it
+      const taken = new Set<EntryNode>();
+      for (const key of extra) {
+        const fits = node.entries.find((entry) => {
+          if (taken.has(entry) || !entry.accepts(key)) return false;
+          try {
+            encodeNode(entry.node, object[key], texts, false);
+            return true;
+          } catch (error) {
+            if (error instanceof Unrepresentable) return false;
+            throw error;
+          }
+        });
+        if (!fits) throw new Unrepresentable(`no entry can hold property ${key}`);
+        taken.add(fits);
+        texts[fits.keySlot] = `${fits.keyPrefix}${JSON.stringify(key)}${fits.keySuffix}`;
+      }
+      for (const entry of node.entries) {
+        if (taken.has(entry)) continue;
+        texts[entry.keySlot] = undefined;
+        encodeNode(entry.node, undefined, texts, true);
+      }
       return;
     }
     case 'array': {

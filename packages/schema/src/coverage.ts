@@ -8,8 +8,9 @@ import {
   writeSlotTexts,
 } from '@unmask/core';
 import { ByteTokenizer, UniformRandomModel } from '@unmask/core/test';
-import { compileJsonSchema } from './compile';
+import type { compileJsonSchema } from './compile';
 import { buildSchemaCanvas, generateObject } from './generate';
+import { prepareJsonSchema } from './schema-input';
 import type { JsonSchema } from './types';
 import { schemaValidator } from './validate';
 
@@ -147,7 +148,7 @@ export async function runCoverage({
     const started = performance.now();
     let compiled: ReturnType<typeof compileJsonSchema> | undefined;
     try {
-      compiled = compileJsonSchema(schema, {}, schemaValidator(schema));
+      compiled = prepareJsonSchema(schema).compiled;
       result.compiled = true;
       result.slots = compiled.report.slots;
       result.optionalOffered = compiled.report.optionalOffered;
@@ -172,7 +173,7 @@ export async function runCoverage({
         result.renoiseRounds = generated.stats.renoiseRounds;
         const canvas = generated.canvas;
         let filledOptional = 0;
-        canvas.slots.forEach((slot, k) => {
+        canvas.slots.forEach((slot) => {
           if (
             slot.spec.optional &&
             canvas.ids

@@ -1,6 +1,6 @@
 import type { Issue } from '@unmask/core';
 import { z } from 'zod';
-import { compileJsonSchema } from './compile';
+import { checkSchemaBounds, compileJsonSchema } from './compile';
 import { SchemaError } from './errors/schema-error';
 import type { CompiledSchema, JsonSchema, SchemaCompileOptions } from './types';
 import { schemaValidator } from './validate';
@@ -37,6 +37,8 @@ export function prepareJsonSchema<T = unknown>(
       message: 'a JSON Schema must be an object or a boolean',
     });
   }
+  // bounded before ajv walks it (recursively)
+  checkSchemaBounds(schema, options?.limits);
   const validate = schemaValidator(schema);
   const compiled = compileJsonSchema(schema, options, validate);
   return {
@@ -79,6 +81,7 @@ export function prepareZodSchema<S extends ZodSchema>(
           message: issue.message,
         }));
   };
+  checkSchemaBounds(jsonSchema, options?.limits);
   const validate = schemaValidator(jsonSchema);
   const compiled = compileJsonSchema(jsonSchema, options, (value) => [
     ...validate(value),

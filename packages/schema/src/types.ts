@@ -10,7 +10,7 @@ export interface SchemaCompileOptions {
   stringTokens?: number;
   /** token budget of a number without a range. Default 8. */
   numberTokens?: number;
-  /** item slots offered for an array without maxItems. Default 3. */
+  /** item slots offered for an array without maxItems (a maxItems up to twice this is offered whole). Default 3. */
   arrayItems?: number;
   /** entries offered for a free-form object (additionalProperties / patternProperties). Default 2. */
   mapEntries?: number;

@@ -9,10 +9,26 @@ import type { JsonSchema } from './types';
 
 type AnyAjv = { compile(schema: object | boolean): ValidateFunction };
 
+/**
+ * patterns as the compiler reads them: unicode mode (the spec's semantics: `\\p{Letter}`, astral
+ * characters), falling back to legacy mode for patterns that only it accepts (`\\-` and the like).
+ */
+const regExp = Object.assign(
+  (pattern: string, flags: string) => {
+    try {
+      return new RegExp(pattern, flags.includes('u') ? flags : `${flags}u`);
+    } catch {
+      return new RegExp(pattern, flags.replace('u', ''));
+    }
+  },
+  { code: 'new RegExp' },
+);
+
 const options = {
   strict: false,
   allErrors: true,
   unicodeRegExp: false,
+  code: { regExp },
   validateFormats: true,
   logger: false as const,
 };
@@ -54,6 +70,15 @@ export function schemaValidator(schema: JsonSchema): (value: unknown) => Issue[]
     // ajv caches by $id: strip ids so that two schemas with one id do not collide
     validate = ajvFor(schema).compile(typeof schema === 'object' ? withoutRootId(schema) : schema);
   } catch (cause) {
+    // a $ref to another document is valid JSON Schema that unmask does not fetch
+    const missingSchema = (cause as { missingSchema?: unknown }).missingSchema;
+    if (typeof missingSchema === 'string' && missingSchema !== '')
+      throw new SchemaError({
+        code: 'unsupported',
+        pointer: '#',
+        message: `$ref to another document (${missingSchema}): only references inside the schema are resolved`,
+        cause,
+      });
     throw new SchemaError({
       code: 'invalid-schema',
       pointer: '#',
@@ -72,10 +97,12 @@ function withoutRootId(schema: { [keyword: string]: unknown }) {
 function toIssue(error: ErrorObject): Issue {
   const params = error.params as Record<string, unknown>;
   // a missing property is about the property's path, not only its parent's
-  const path =
-    error.keyword === 'required' && typeof params.missingProperty === 'string'
-      ? `${error.instancePath}/${params.missingProperty}`
-      : error.instancePath;
+  // (required, dependentRequired, draft-07 dependencies); a duplicate item is about the later copy only
+  let path = error.instancePath;
+  if (typeof params.missingProperty === 'string')
+    path = `${error.instancePath}/${params.missingProperty.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  else if (error.keyword === 'uniqueItems' && typeof params.i === 'number' && typeof params.j === 'number')
+    path = `${error.instancePath}/${Math.max(params.i, params.j)}`;
   return {
     code: error.keyword,
     path,
