@@ -1,4 +1,4 @@
-import { slotIsAbsent } from '@unmask/core';
+import { slotIsAbsent, writeSlotTexts } from '@unmask/core';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import { compileJsonSchema, keywordTreatment } from './compile';
@@ -320,6 +320,43 @@ describe('objects', () => {
       for (const key of Object.keys(value as object)) expect(key).toMatch(/^x-[a-z]+$/);
     expectRoundTrip(schema, { 'x-ab': 3 });
     expect(representable(schema, { y: 3 })).toBe(false);
+  });
+
+  it('free-form entries with composite values round-trip', () => {
+    const schema = {
+      type: 'object',
+      additionalProperties: { type: 'object', properties: { n: { type: 'integer' } }, required: ['n'] },
+    };
+    expectRoundTrip(schema, { a: { n: 1 }, b: { n: 2 } });
+    expectRoundTrip(schema, {});
+    expectRoundTrip(
+      { type: 'object', additionalProperties: { type: 'array', items: { type: 'integer' } } },
+      { k: [1, 2] },
+    );
+  });
+
+  it('an optional object with a required part missing on the canvas is read as absent', () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        a: {
+          type: 'object',
+          properties: { x: { type: 'integer' }, y: { type: 'integer' } },
+          required: ['x'],
+        },
+        b: { type: 'null' },
+      },
+    };
+    const compiled = compileJsonSchema(schema);
+    const texts = compiled.encode({ a: { x: 1, y: 2 }, b: null })!;
+    // slots: presence of a, x, y, closing of a, b; drop x
+    expect(texts).toHaveLength(5);
+    const canvas = representation(compiled, { a: { x: 1, y: 2 }, b: null })!;
+    const dropped = writeSlotTexts(canvas, [texts[0], undefined, texts[2], texts[3], texts[4]]);
+    expect(dropped).toBeDefined();
+    expect(compiled.decode(dropped!)).toEqual({ b: null });
+    const unclosed = writeSlotTexts(canvas, [texts[0], texts[1], texts[2], undefined, texts[4]]);
+    expect(compiled.decode(unclosed!)).toEqual({ b: null });
   });
 
   it('extra properties go to the entry whose key pattern takes them', () => {

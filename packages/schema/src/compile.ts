@@ -129,6 +129,8 @@ export interface MemberNode {
   key?: string;
   node: ValueNode;
   optional: boolean;
+  /** the schema lets this member be absent (not required, or an item beyond minItems). */
+  absentable?: boolean;
   /** slot holding the separator, key and opening bracket of an optional composite member. */
   presence?: number;
   presenceText?: string;
@@ -145,6 +147,8 @@ export interface EntryNode {
   /** whether a key may be written in this entry's key slot. */
   accepts: (key: string) => boolean;
   node: ValueNode;
+  /** the value's presence and closing slots, when it is a composite. */
+  member?: MemberNode;
 }
 
 const DEFAULTS = {
@@ -873,7 +877,7 @@ class Compiler {
             memberPrefix,
             optional || !isRequired,
           );
-          props.push({ ...emitted, key: name, optional: optional || !isRequired });
+          props.push({ ...emitted, key: name, optional: optional || !isRequired, absentable: !isRequired });
           first = false;
         } catch (error) {
           if (!(error instanceof Unrepresentable) || isRequired)
@@ -954,6 +958,9 @@ class Compiler {
                 keySuffix: this.ctx.options.pretty ? ': ' : ':',
                 accepts: map.accepts,
                 node: emitted.node,
+                ...(emitted.presence !== undefined
+                  ? { member: { ...emitted, optional: true, absentable: true } as MemberNode }
+                  : {}),
               });
             } catch (error) {
               if (
@@ -1060,7 +1067,7 @@ class Compiler {
             itemPrefix,
             itemOptional,
           );
-          items.push({ ...emitted, optional: itemOptional });
+          items.push({ ...emitted, optional: itemOptional, absentable: k >= minItems });
         } catch (error) {
           if (!(error instanceof Unrepresentable) || !itemOptional)
             throw error instanceof Unrepresentable
@@ -1321,7 +1328,10 @@ function compileOnce<T>(
   return {
     layout,
     report: ctx.report,
-    decode: (canvas: Canvas) => decodeNode(root, canvas) as T,
+    decode: (canvas: Canvas) => {
+      const value = decodeNode(root, canvas);
+      return (value === INCOMPLETE ? undefined : value) as T;
+    },
     validate: validate ?? (() => []),
     encode: (value: unknown) => {
       const texts: Array<string | undefined> = new Array(ctx.slots.length).fill(undefined);
@@ -1387,7 +1397,14 @@ export function checkSchemaBounds(schema: unknown, limits: SchemaCompileOptions[
 
 const slotTextOf = (canvas: Canvas, k: number) => (slotIsAbsent(canvas, k) ? undefined : slotText(canvas, k));
 
-/** the value of a node on a filled canvas; undefined for an absent member. */
+/** a composite present on the canvas with a required part missing: read as absent where it may be. */
+const INCOMPLETE = Symbol('incomplete');
+
+/**
+ * the value of a node on a filled canvas; undefined for an absent member, INCOMPLETE for an
+ * object or array whose required parts are not all there (its member is then left out, the
+ * slots of an optional member being filled independently of each other).
+ */
 function decodeNode(node: ValueNode, canvas: Canvas): unknown {
   switch (node.kind) {
     case 'const':
@@ -1400,29 +1417,43 @@ function decodeNode(node: ValueNode, canvas: Canvas): unknown {
     case 'object': {
       const value: Record<string, unknown> = {};
       for (const member of node.props) {
-        if (member.presence !== undefined && slotTextOf(canvas, member.presence) === undefined) continue;
-        const inner = decodeNode(member.node, canvas);
-        if (inner !== undefined) setOwn(value, member.key!, inner);
+        const inner = decodeMember(member, canvas);
+        if (inner === undefined || inner === INCOMPLETE) {
+          if (member.absentable === false) return INCOMPLETE;
+          continue;
+        }
+        setOwn(value, member.key!, inner);
       }
       for (const entry of node.entries) {
         const keyText = slotTextOf(canvas, entry.keySlot);
         if (keyText === undefined) continue;
         const key = JSON.parse(keyText.slice(entry.keyPrefix.length).replace(/:\s*$/, ''));
-        const inner = decodeNode(entry.node, canvas);
-        if (inner !== undefined && !Object.hasOwn(value, key)) setOwn(value, key, inner);
+        const inner = entry.member ? decodeMember(entry.member, canvas) : decodeNode(entry.node, canvas);
+        if (inner !== undefined && inner !== INCOMPLETE && !Object.hasOwn(value, key))
+          setOwn(value, key, inner);
       }
       return value;
     }
     case 'array': {
       const value: unknown[] = [];
       for (const member of node.items) {
-        if (member.presence !== undefined && slotTextOf(canvas, member.presence) === undefined) continue;
-        const inner = decodeNode(member.node, canvas);
-        if (inner !== undefined) value.push(inner);
+        const inner = decodeMember(member, canvas);
+        if (inner === undefined || inner === INCOMPLETE) {
+          if (member.absentable === false) return INCOMPLETE;
+          continue;
+        }
+        value.push(inner);
       }
       return value;
     }
   }
+}
+
+/** a member's value: undefined when its presence slot is pad, INCOMPLETE when its closing slot is. */
+function decodeMember(member: MemberNode, canvas: Canvas): unknown {
+  if (member.presence !== undefined && slotTextOf(canvas, member.presence) === undefined) return undefined;
+  if (member.close !== undefined && slotTextOf(canvas, member.close) === undefined) return INCOMPLETE;
+  return decodeNode(member.node, canvas);
 }
 
 /** the slots a node owns (for consistency checks and re-noise). */
@@ -1479,7 +1510,7 @@ function encodeNode(node: ValueNode, value: unknown, texts: Array<string | undef
         const fits = node.entries.find((entry) => {
           if (taken.has(entry) || !entry.accepts(key)) return false;
           try {
-            encodeNode(entry.node, object[key], texts, false);
+            encodeEntry(entry, object[key], texts, false);
             return true;
           } catch (error) {
             if (error instanceof Unrepresentable) return false;
@@ -1493,7 +1524,7 @@ function encodeNode(node: ValueNode, value: unknown, texts: Array<string | undef
       for (const entry of node.entries) {
         if (taken.has(entry)) continue;
         texts[entry.keySlot] = undefined;
-        encodeNode(entry.node, undefined, texts, true);
+        encodeEntry(entry, undefined, texts, true);
       }
       return;
     }
@@ -1509,6 +1540,11 @@ function encodeNode(node: ValueNode, value: unknown, texts: Array<string | undef
       return;
     }
   }
+}
+
+function encodeEntry(entry: EntryNode, value: unknown, texts: Array<string | undefined>, absent: boolean) {
+  if (entry.member) encodeMember(entry.member, value, texts, absent);
+  else encodeNode(entry.node, value, texts, absent);
 }
 
 function encodeMember(member: MemberNode, value: unknown, texts: Array<string | undefined>, absent: boolean) {

@@ -34,6 +34,8 @@ if (json) {
     schemas: s.schemas,
     coverage: pct(s.declaredCoverage),
     compliance: pct(s.compliance),
+    exhausted: s.exhausted,
+    empirical: pct(s.empiricalCoverage),
     overConstrained: s.overConstrained,
     'compile p50 ms': s.compileP50Ms.toFixed(2),
     'compile p99 ms': s.compileP99Ms.toFixed(2),

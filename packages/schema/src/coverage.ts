@@ -24,6 +24,8 @@ export interface CoverageCase {
   reason?: string;
   /** a value was produced. */
   filled: boolean;
+  /** no value: validation still failed when the re-noise rounds ran out (a typed RenoiseExhaustedError). */
+  exhausted?: boolean;
   /** the produced value validated. */
   valid: boolean;
   slots: number;
@@ -37,8 +39,14 @@ export interface CoverageCase {
 
 export interface SubsetSummary {
   schemas: number;
+  /** compiled without an error / schemas. */
   declaredCoverage: number;
+  /** produced values that validate / produced values. */
   compliance: number;
+  /** schemas whose fill ended in RenoiseExhaustedError (no value, a typed error). */
+  exhausted: number;
+  /** schemas with a valid produced value / schemas: the paper's empirical coverage. */
+  empiricalCoverage: number;
   overConstrained: number;
   compileP50Ms: number;
   compileP99Ms: number;
@@ -84,6 +92,8 @@ function summarise(cases: CoverageCase[]): SubsetSummary {
     schemas: cases.length,
     declaredCoverage: cases.length ? compiled.length / cases.length : 0,
     compliance: filled.length ? filled.filter((c) => c.valid).length / filled.length : 1,
+    exhausted: cases.filter((c) => c.exhausted).length,
+    empiricalCoverage: cases.length ? filled.filter((c) => c.valid).length / cases.length : 0,
     overConstrained: cases.filter((c) => c.validTests !== undefined && c.representable! < c.validTests)
       .length,
     compileP50Ms: quantile(times, 0.5),
@@ -111,14 +121,26 @@ export async function runCoverage({
   onCase,
   tokenizer = coverageTokenizer(),
   model,
+  perSubset,
 }: {
   dir: string;
   seed?: number;
+  /** only n schemas of each subset (the smallest files, ties by name): a quick deterministic sample. */
+  perSubset?: number;
   onCase?: (result: CoverageCase, index: number, total: number) => void;
   tokenizer?: Tokenizer;
   model?: DenoisingModel;
 }): Promise<CoverageReport> {
-  const files = listSchemas(dir);
+  let files = listSchemas(dir);
+  if (perSubset !== undefined) {
+    const sized = files.map((entry) => ({ ...entry, size: statSync(entry.file).size }));
+    files = [...new Set(files.map((entry) => entry.subset))].flatMap((subset) =>
+      sized
+        .filter((entry) => entry.subset === subset)
+        .sort((a, b) => a.size - b.size || a.file.localeCompare(b.file))
+        .slice(0, perSubset),
+    );
+  }
   const byte = tokenizer as ByteTokenizer;
   const fillModel =
     model ??
@@ -185,8 +207,7 @@ export async function runCoverage({
         result.optionalFilled = filledOptional;
       } catch (error) {
         if (RenoiseExhaustedError.isInstance(error)) {
-          result.filled = true;
-          result.valid = false;
+          result.exhausted = true;
           result.reason = `renoise-exhausted: ${error.issues[0]?.message ?? ''}`;
         } else
           result.reason = UnmaskError.isInstance(error)
