@@ -1,7 +1,7 @@
 import { slotIsAbsent, writeSlotTexts } from '@unmask/core';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
-import { compileJsonSchema, keywordTreatment } from './compile';
+import { compileJsonSchema, keywordTreatment, unanchored } from './compile';
 import { generateObject } from './generate';
 import {
   emptyCanvas,
@@ -135,6 +135,18 @@ describe('strings', () => {
     for (const value of await values(schema)) expect(value).toMatch(/^a/);
     expect(representable(schema, 'a and more')).toBe(true);
     expect(representable(schema, 'ba')).toBe(false);
+  });
+
+  it('anchors inside a top-level alternation are honoured', async () => {
+    const schema = { type: 'string', pattern: '^dev|alpha|stable$', maxLength: 12 };
+    for (const value of await values(schema)) expect(value).toMatch(/^dev|alpha|stable$/);
+    for (const value of ['dev-1', 'x alpha y', 'is stable', 'dev'])
+      expect(representable(schema, value), value).toBe(true);
+    for (const value of ['a dev', 'stable x', 'beta'])
+      expect(representable(schema, value), value).toBe(false);
+    expect(unanchored('^a|b\\$|[|$]$|(c|^d)')).toBe(
+      '(?:a)[^]*|[^]*(?:b\\$)[^]*|[^]*(?:[|$])|[^]*(?:(c|^d))[^]*',
+    );
   });
 
   it('pattern with ^…$ and a length', async () => {
@@ -395,6 +407,32 @@ describe('objects', () => {
     for (const value of await values(schema))
       for (const key of Object.keys(value as object)) expect(['a', 'b']).toContain(key);
     expect(compileJsonSchema(schema).report.validationOnly).toContain('#/unevaluatedProperties');
+  });
+
+  it('two anyOf met through allOf are both expanded (no endless merging)', async () => {
+    const either = { anyOf: [{ type: 'string', maxLength: 3 }, { type: 'null' }] };
+    const schema = {
+      type: 'object',
+      properties: { a: { allOf: [either, { anyOf: [{ type: 'null' }, { type: 'integer' }] }] } },
+      required: ['a'],
+    };
+    for (const value of await values(schema)) expect((value as { a: unknown }).a).toBeNull();
+    const item = { $ref: '#/definitions/o' };
+    const viaRefs = {
+      definitions: { o: { type: 'object', properties: { x: either } } },
+      type: 'array',
+      items: { allOf: [item], anyOf: [item] },
+    };
+    await values(viaRefs);
+  });
+
+  it('draft-06 schemas are validated against the draft-06 meta-schema', async () => {
+    await values({
+      $schema: 'http://json-schema.org/draft-06/schema#',
+      type: 'integer',
+      exclusiveMinimum: 3,
+      maximum: 9,
+    });
   });
 
   it('dependentRequired is checked by validation', async () => {

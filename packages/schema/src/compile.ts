@@ -290,11 +290,14 @@ function mergeSchemas(schemas: SchemaObject[], pointer: string): SchemaObject {
           );
           break;
         }
-        case 'allOf':
         case 'anyOf':
         case 'oneOf':
+          if (jsonEqual(old, value)) break;
           merged.allOf = [...((merged.allOf as unknown[]) ?? []), { [key]: value }];
-          if (key !== 'allOf') merged[key] = old;
+          merged[key] = old;
+          break;
+        case 'allOf':
+          merged.allOf = [...((merged.allOf as unknown[]) ?? []), { [key]: value }];
           break;
         default:
           // others are checked against the original schema by validation
@@ -352,7 +355,12 @@ function normalise(
       if (inner.schema !== true) parts.push(inner.schema);
     }
     schema = mergeSchemas(parts, pointer);
-    if (Array.isArray(schema.allOf)) return normalise(ctx, schema, pointer, depth + 1);
+    // what is left in allOf is a second anyOf/oneOf met by the first: the union expands it, one
+    // branch at a time (merging it here again would give the same schema back, forever)
+    const pending = (schema.allOf as unknown[] | undefined)?.every(
+      (part) => isObject(part) && Object.keys(part).length === 1 && ('anyOf' in part || 'oneOf' in part),
+    );
+    if (Array.isArray(schema.allOf) && !pending) return normalise(ctx, schema, pointer, depth + 1);
   }
   // not of a schema that accepts everything: nothing is valid
   const not = schema.not;
@@ -1129,7 +1137,48 @@ function patternConstraint(pattern: string, pointer: string): Constraint {
       });
     }
   }
-  return regex(`[^]*(?:${pattern})[^]*`, flags);
+  return regex(unanchored(pattern), flags);
+}
+
+/**
+ * the full-match regex of "contains a match of `pattern`": each top-level alternative gets `[^]*`
+ * on the sides it is not anchored (`^dev|beta|rc$` is `dev[^]*|[^]*beta[^]*|[^]*rc`), so that
+ * anchors inside an alternation are honoured exactly.
+ */
+export function unanchored(pattern: string): string {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === '\\') i++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) {
+      alternatives.push(pattern.slice(start, i));
+      start = i + 1;
+    }
+  }
+  alternatives.push(pattern.slice(start));
+  const endsWithAnchor = (text: string) => {
+    if (!text.endsWith('$')) return false;
+    let escapes = 0;
+    for (let i = text.length - 2; i >= 0 && text[i] === '\\'; i--) escapes++;
+    return escapes % 2 === 0;
+  };
+  return alternatives
+    .map((alternative) => {
+      let body = alternative;
+      const head = body.startsWith('^') ? '' : '[^]*';
+      if (!head) body = body.slice(1);
+      const tail = endsWithAnchor(body) ? '' : '[^]*';
+      if (!tail) body = body.slice(0, -1);
+      return `${head}(?:${body})${tail}`;
+    })
+    .join('|');
 }
 
 function integerRange(schema: SchemaObject): { minimum?: string; maximum?: string } {
@@ -1288,13 +1337,21 @@ export function compileJsonSchema<T = unknown>(
       options.recursionDepth !== undefined
     )
       throw error;
-    const smaller = compileOnce<T>(
-      schema,
-      { ...options, arrayItems: 1, mapEntries: 1, recursionDepth: 1 },
-      validate,
-    );
-    smaller.report.reduced = true;
-    return smaller;
+    // then none beyond what the schema requires
+    for (const offer of [1, 0]) {
+      try {
+        const smaller = compileOnce<T>(
+          schema,
+          { ...options, arrayItems: offer, mapEntries: offer, recursionDepth: 1 },
+          validate,
+        );
+        smaller.report.reduced = true;
+        return smaller;
+      } catch (smallerError) {
+        if (!(smallerError instanceof SlotLimit) || offer === 0) throw smallerError;
+      }
+    }
+    throw error;
   }
 }
 

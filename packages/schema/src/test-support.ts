@@ -3,6 +3,7 @@ import { type Canvas, writeSlotTexts } from '@unmask/core';
 import { favouring, ScriptedModel, UniformRandomModel } from '@unmask/core/test';
 import { Ajv, type ValidateFunction } from 'ajv';
 import Ajv2020 from 'ajv/dist/2020.js';
+import draft06MetaSchema from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json' };
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { compileJsonSchema } from './compile';
@@ -41,6 +42,8 @@ export function independentValidator(schema: JsonSchema): (value: unknown) => bo
     ) => Checker;
     checker = new Ctor({ strict: false, allErrors: true, validateFormats: true, logger: false });
     (addFormats as unknown as (ajv: Checker) => void)(checker);
+    if (draft === '07')
+      (checker as unknown as { addMetaSchema(s: object): void }).addMetaSchema(draft06MetaSchema);
     checkers.set(draft, checker);
   }
   const copy = typeof schema === 'object' ? { ...schema } : schema;

@@ -2,6 +2,7 @@ import type { Issue } from '@unmask/core';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import Ajv2019 from 'ajv/dist/2019.js';
 import Ajv2020 from 'ajv/dist/2020.js';
+import draft06MetaSchema from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json' };
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { SchemaError } from './errors/schema-error';
@@ -57,6 +58,9 @@ function ajvFor(schema: JsonSchema): AnyAjv {
     ) => AnyAjv;
     const instance = new Ctor(options);
     (addFormats as unknown as (a: AnyAjv) => void)(instance);
+    // draft-06 schemas are checked by the draft-07 rules (a superset), against their own meta-schema
+    if (draft === '07')
+      (instance as unknown as { addMetaSchema(s: object): void }).addMetaSchema(draft06MetaSchema);
     ajv = instance;
     instances.set(draft, ajv);
   }
