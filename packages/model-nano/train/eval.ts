@@ -20,6 +20,8 @@ const { values: args } = parseArgs({
     seen: { type: 'string', default: '200' },
     threads: { type: 'string', default: '2' },
     json: { type: 'string' },
+    threshold: { type: 'string', default: '0.9' },
+    race: { type: 'string', default: '60' },
   },
 });
 if (!args.model || !args.heldout) throw new Error('usage: eval.ts --model DIR --heldout FILE');
@@ -53,7 +55,7 @@ async function score(examples: Example[], label: string, order: 'confidence' | '
     const started = performance.now();
     let predicted: unknown;
     try {
-      const result = await generateObject({ model, tokenizer, schema: example.schema, prompt: example.prompt, promptFormat: manifest.promptFormat, compile, maxRenoiseRounds: 3, order });
+      const result = await generateObject({ model, tokenizer, schema: example.schema, prompt: example.prompt, promptFormat: manifest.promptFormat, compile, maxRenoiseRounds: 3, order, threshold: Number(args.threshold) });
       predicted = result.value;
       total.nfe += result.stats.nfe;
       total.tokens += result.stats.committedTokens + result.stats.forcedTokens;
@@ -104,7 +106,7 @@ const latency1 = await latency(1);
 const latency8 = await latency(8);
 const heldoutScore = await score(heldout, 'heldout');
 // the autoregressive baseline: the same canvases, the same model, one token per step
-const raceCount = Math.min(heldout.length, 60);
+const raceCount = Math.min(heldout.length, Number(args.race));
 const raceDiffusion = await score(heldout.slice(0, raceCount), 'race');
 const raceLeftToRight = await score(heldout.slice(0, raceCount), 'race-ltr', 'left-to-right');
 const seenScore = await score(seen, 'seen');
@@ -120,6 +122,7 @@ const summary = (s: Score) => ({
 const report = {
   model: args.model,
   machine: `${process.platform} ${process.arch}, node ${process.version}, ${args.threads} threads`,
+  threshold: Number(args.threshold),
   forwardMedianMs: { batch1x128: +latency1.toFixed(2), batch8x128: +latency8.toFixed(2) },
   heldout: summary(heldoutScore),
   seenPhrasings: summary(seenScore),
