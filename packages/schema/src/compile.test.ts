@@ -636,6 +636,15 @@ describe('combinators', () => {
     });
   });
 
+  it('oneOf of required sets: a branch leaves out what only the others require', async () => {
+    const schema = {
+      type: 'object',
+      properties: { a: { type: 'integer' }, b: { type: 'integer' }, c: { type: 'boolean' } },
+      oneOf: [{ required: ['a'] }, { required: ['b'] }],
+    };
+    for (const value of await values(schema)) expect(Object.hasOwn(value as object, 'b')).toBe(false);
+  });
+
   it('allOf merges properties, required and bounds', async () => {
     const schema = {
       allOf: [

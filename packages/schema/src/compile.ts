@@ -210,6 +210,9 @@ class SlotLimit extends SchemaError {
   }
 }
 
+/** internal keyword: properties a oneOf branch leaves out. */
+const ABSENT = 'x-unmask-absent';
+
 /** in-place applicators left after merging, which may evaluate more properties or items than the schema's own keywords. */
 const evaluatesInPlace = (schema: SchemaObject) =>
   ['anyOf', 'oneOf', 'if', 'then', 'else', 'not', 'dependentSchemas', 'contains'].some(
@@ -729,7 +732,20 @@ class Compiler {
       throw new Unrepresentable(
         `no branch of ${keyword} at ${pointer} can hold a value within the recursion depth`,
       );
-    if (keyword === 'oneOf') this.ctx.report.validationOnly.push(`${pointer}/oneOf`);
+    if (keyword === 'oneOf') {
+      this.ctx.report.validationOnly.push(`${pointer}/oneOf`);
+      // a branch does not offer the properties only the other branches require, so that a value of
+      // it does not match them too (oneOf [{required: [a]}, {required: [b]}])
+      const requiredOf = branches.map(
+        (branch) => new Set(Array.isArray(branch.required) ? (branch.required as string[]) : []),
+      );
+      for (const [k, branch] of branches.entries()) {
+        const absent = requiredOf.flatMap((names, j) =>
+          j === k ? [] : [...names].filter((name) => !requiredOf[k]!.has(name)),
+        );
+        if (absent.length) branches[k] = { ...branch, [ABSENT]: absent };
+      }
+    }
     const scalar = branches.every(
       (branch) =>
         !Array.isArray(branch.anyOf) &&
@@ -839,7 +855,8 @@ class Compiler {
     const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
     const additional = schema.additionalProperties;
     const patternProperties = isObject(schema.patternProperties) ? schema.patternProperties : {};
-    const names = Object.keys(properties);
+    const absent = new Set((schema[ABSENT] as string[] | undefined) ?? []);
+    const names = Object.keys(properties).filter((name) => !absent.has(name));
     // required names without a declared schema take the additional/pattern schema
     const extraSchemas = new Map<string, unknown>();
     for (const name of required) {
