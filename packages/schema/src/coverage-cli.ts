@@ -1,21 +1,31 @@
 #!/usr/bin/env node
-/** `unmask-coverage <dir> [--json]`: declared coverage, compliance and compile times of every schema under dir. */
+/**
+ * `unmask-coverage <dir> [--json] [--per-subset N]`: declared coverage, compliance and compile
+ * times of every schema under dir (or of the N smallest of each subset).
+ */
 import { existsSync } from 'node:fs';
 import { runCoverage } from './coverage';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
-const dir = args.find((arg) => !arg.startsWith('--'));
+const perSubsetAt = args.indexOf('--per-subset');
+const perSubset = perSubsetAt >= 0 ? Number(args[perSubsetAt + 1]) : undefined;
+const dir = args.find((arg, k) => !arg.startsWith('--') && (perSubsetAt < 0 || k !== perSubsetAt + 1));
 if (!dir || args.includes('--help')) {
-  console.log('usage: unmask-coverage <dir> [--json]');
+  console.log('usage: unmask-coverage <dir> [--json] [--per-subset N]');
   process.exit(dir ? 0 : 2);
 }
 if (!existsSync(dir)) {
   console.error(`unmask coverage: no such directory: ${dir}`);
   process.exit(2);
 }
+if (perSubset !== undefined && !(Number.isInteger(perSubset) && perSubset > 0)) {
+  console.error('unmask coverage: --per-subset takes a positive integer');
+  process.exit(2);
+}
 const report = await runCoverage({
   dir,
+  ...(perSubset !== undefined ? { perSubset } : {}),
   onCase: json ? undefined : (c, i, n) => process.stderr.write(`\r${i + 1}/${n} ${c.subset.padEnd(20)}`),
 });
 if (json) {
