@@ -530,8 +530,13 @@ class Compiler {
         if (min > 0 && min <= EXACT_LENGTH) parts.push(length(min));
         this.ctx.report.validationOnly.push(`${pointer}/${min > EXACT_LENGTH ? 'minLength' : 'maxLength'}`);
       }
-      // a declared maxLength sets the budget (a token per character, bounded), short or long
-      if (max !== undefined && format === undefined) budget = Math.min(max + 1, LONG_STRING_TOKENS);
+      // a declared maxLength sets the budget: a token per character when the automaton holds the
+      // length exactly; beyond that, few enough tokens that even long tokens rarely pass it
+      if (max !== undefined && format === undefined)
+        budget =
+          max <= EXACT_LENGTH
+            ? max + 1
+            : Math.min(LONG_STRING_TOKENS, Math.max(budget, Math.floor(max / LONG_TOKEN_CHARS)));
       if (min > 0) budget = Math.max(budget, Math.min(min + 2, 256));
     }
     const content =
@@ -1119,6 +1124,8 @@ class Compiler {
 
 /** most tokens offered to a string with a long maxLength. */
 const LONG_STRING_TOKENS = 128;
+/** characters a token may hold, for budgets of lengths the automaton does not hold. */
+const LONG_TOKEN_CHARS = 8;
 /** longest length bound held exactly by the automaton; longer ones are checked by validation. */
 const EXACT_LENGTH = 64;
 

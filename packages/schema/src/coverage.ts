@@ -171,6 +171,7 @@ export async function runCoverage({
     let compiled: ReturnType<typeof compileJsonSchema> | undefined;
     try {
       compiled = prepareJsonSchema(schema).compiled;
+      result.compileMs = performance.now() - started;
       // a constraint too large for the automaton limits fails only when the canvas is built: not covered
       buildSchemaCanvas(compiled.layout, tokenizer, fillModel, undefined);
       result.compiled = true;
@@ -181,8 +182,8 @@ export async function runCoverage({
         ? `${error.code}: ${error.message}`
         : `crash: ${(error as Error).message}`;
     }
-    result.compileMs = performance.now() - started;
-    if (compiled) {
+    if (!result.compiled) result.compileMs = performance.now() - started;
+    if (compiled && result.compiled) {
       try {
         const generated = await generateObject({
           model: fillModel,
