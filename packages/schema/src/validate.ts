@@ -1,12 +1,15 @@
+import { createRequire } from 'node:module';
 import type { Issue } from '@unmask/core';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import Ajv2019 from 'ajv/dist/2019.js';
 import Ajv2020 from 'ajv/dist/2020.js';
-import draft06MetaSchema from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json' };
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { SchemaError } from './errors/schema-error';
 import type { JsonSchema } from './types';
+
+// a JSON module read with require: bundlers drop import attributes, and Node's ESM needs them
+const draft06MetaSchema = createRequire(import.meta.url)('ajv/dist/refs/json-schema-draft-06.json') as object;
 
 type AnyAjv = { compile(schema: object | boolean): ValidateFunction };
 
