@@ -3,6 +3,7 @@ import { type CompileLimits, defaultCompileLimits } from './constraint/compile';
 import { type Constraint, exclude } from './constraint/constraint';
 import { shortestTokenCount, type TokenAutomaton } from './constraint/lift';
 import { BudgetError } from './errors/budget-error';
+import { ConstraintError } from './errors/constraint-error';
 import { UnmaskError } from './errors/unmask-error';
 import type { Layout, SlotSpec } from './layout';
 import type { Tokenizer } from './tokenizer';
@@ -272,16 +273,36 @@ export function renoise(
       }
     }
     const constraint = banned.length ? exclude(slot.spec.constraint, banned) : slot.spec.constraint;
-    mutableSlots[target.slot] = placeSlot(
-      slot.spec,
-      slot.start,
-      constraint,
-      banned,
-      banAbsent,
-      canvas.tokenizer,
-      canvas.model,
-      canvas.limits,
-    );
+    try {
+      mutableSlots[target.slot] = placeSlot(
+        slot.spec,
+        slot.start,
+        constraint,
+        banned,
+        banAbsent,
+        canvas.tokenizer,
+        canvas.model,
+        canvas.limits,
+      );
+    } catch (error) {
+      // every text of an optional slot is banned: absence is what remains
+      if (
+        !(
+          slot.spec.optional &&
+          !banAbsent &&
+          ConstraintError.isInstance(error) &&
+          error.code === 'empty-language'
+        )
+      )
+        throw error;
+      mutableSlots[target.slot] = { ...slot, banned, banAbsent };
+      for (let p = slot.start; p < slot.start + slot.length; p++) {
+        (next.ids as Int32Array)[p] = canvas.model.padTokenId;
+        (next.status as Uint8Array)[p] = COMMITTED;
+        (next.confidence as Float32Array)[p] = 1;
+      }
+      continue;
+    }
     for (let p = slot.start; p < slot.start + slot.length; p++) maskPosition(next, p);
   }
   for (const p of positions) {

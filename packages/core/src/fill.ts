@@ -86,10 +86,17 @@ export async function fillCanvas(options: FillOptions): Promise<FillResult> {
     const issues = [...slotIssues(canvas), ...((await validate?.(canvas)) ?? [])];
     if (issues.length === 0) return { canvas, stats };
     if (round >= maxRounds) throw new RenoiseExhaustedError({ canvas, issues, rounds: round });
-    const targets = new Set<number>();
-    for (const issue of issues) for (const k of slotsOfIssue(canvas, issue)) targets.add(k);
+    // slots an issue names or covers are banned from repeating their text; an issue that maps to
+    // no slot re-noises every slot without bans (nothing says which text was wrong)
+    const targets = new Map<number, boolean>();
+    for (const issue of issues) {
+      const targeted = slotsOfIssue(canvas, issue);
+      const ban =
+        issue.slot !== undefined || targeted.length < canvas.slots.length || canvas.slots.length === 1;
+      for (const k of targeted) targets.set(k, (targets.get(k) ?? false) || ban);
+    }
     try {
-      canvas = renoise(canvas, { slots: [...targets].map((slot) => ({ slot })) });
+      canvas = renoise(canvas, { slots: [...targets].map(([slot, ban]) => ({ slot, ban })) });
     } catch (error) {
       // banning every failed value left a slot with nothing it may hold
       if (ConstraintError.isInstance(error) || (UnmaskError.isInstance(error) && error.code === 'budget')) {

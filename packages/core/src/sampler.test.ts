@@ -389,6 +389,15 @@ describe('re-noise', () => {
     expect(error.rounds).toBe(2);
   });
 
+  it('an optional slot whose every text is banned is left absent', async () => {
+    const canvas = single(c.literal('only'), 6, { optional: true });
+    const filled = await sample({ model: oracle(canvas, ['only']), canvas });
+    expect(slotText(filled.canvas, 0)).toBe('only');
+    const again = renoise(filled.canvas, { slots: [{ slot: 0 }] });
+    expect(again.status.includes(MASKED)).toBe(false);
+    expect(slotIsAbsent(again, 0)).toBe(true);
+  });
+
   it('ends with a typed error when bans exhaust the language', async () => {
     const canvas = single(c.literals(['a', 'b']));
     const error = await fillCanvas({
