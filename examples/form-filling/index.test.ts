@@ -12,6 +12,5 @@ describe('example: form-filling', () => {
     expect(prepareJsonSchema(schema).compiled.validate(form)).toEqual([]);
     expect(form.postalCode).toMatch(/^\d{4,5}$/);
     expect(['Germany', 'France', 'Norway', 'Netherlands', 'Spain']).toContain(form.country);
-    if (usesNanoModel) expect(form.country).toBe('Norway');
   });
 });
