@@ -1,4 +1,5 @@
 export { compileJsonSchema, type MemberNode, nodeSlots, type ValueNode } from './compile';
+export { type CoverageCase, type CoverageReport, runCoverage, type SubsetSummary } from './coverage';
 export { SchemaError, type SchemaErrorCode } from './errors/schema-error';
 export { FORMAT_BUDGET, FORMAT_REGEX } from './formats';
 export {
