@@ -11,16 +11,28 @@ const allowed: Record<string, { unmask: string[]; heavy: string[] }> = {
   template: { unmask: ['@unmask/core'], heavy: ['handlebars'] },
   onnx: { unmask: ['@unmask/core'], heavy: ['onnxruntime-node', '@huggingface/tokenizers'] },
   'model-nano': { unmask: ['@unmask/core', '@unmask/onnx'], heavy: [] },
-  unmask: { unmask: ['@unmask/core', '@unmask/schema', '@unmask/template', '@unmask/onnx', '@unmask/model-nano'], heavy: ['zod'] },
+  unmask: {
+    unmask: ['@unmask/core', '@unmask/schema', '@unmask/template', '@unmask/onnx', '@unmask/model-nano'],
+    heavy: ['zod'],
+  },
 };
-const HEAVY = ['ajv', 'ajv-formats', 'ajv-draft-04', 'zod', 'handlebars', 'onnxruntime-node', '@huggingface/tokenizers'];
+const HEAVY = [
+  'ajv',
+  'ajv-formats',
+  'ajv-draft-04',
+  'zod',
+  'handlebars',
+  'onnxruntime-node',
+  '@huggingface/tokenizers',
+];
 
 function sourceFiles(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) {
-      if (name !== 'node_modules' && name !== 'dist' && name !== '__fixtures__') out.push(...sourceFiles(path));
+      if (name !== 'node_modules' && name !== 'dist' && name !== '__fixtures__')
+        out.push(...sourceFiles(path));
     } else if (/\.ts$/.test(name) && !/\.test(-d)?\.ts$/.test(name)) out.push(path);
   }
   return out;
@@ -30,7 +42,8 @@ function sourceFiles(dir: string): string[] {
 function imports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const found: string[] = [];
-  for (const match of text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"./][^'"]*)['"]/g)) found.push(match[1]!);
+  for (const match of text.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"./][^'"]*)['"]/g))
+    found.push(match[1]!);
   return found;
 }
 
@@ -45,8 +58,10 @@ describe('dependency direction (DESIGN.md)', () => {
         for (const specifier of imports(file)) {
           const pkg = packageOf(specifier);
           const self = pkg === (name === 'unmask' ? 'unmask' : `@unmask/${name}`);
-          if (pkg.startsWith('@unmask/') && !self && !rule.unmask.includes(pkg)) violations.push(`${relative(root, file)} imports ${specifier}`);
-          if (HEAVY.includes(pkg) && !rule.heavy.includes(pkg)) violations.push(`${relative(root, file)} imports ${specifier}`);
+          if (pkg.startsWith('@unmask/') && !self && !rule.unmask.includes(pkg))
+            violations.push(`${relative(root, file)} imports ${specifier}`);
+          if (HEAVY.includes(pkg) && !rule.heavy.includes(pkg))
+            violations.push(`${relative(root, file)} imports ${specifier}`);
         }
       }
       expect(violations).toEqual([]);
@@ -58,7 +73,8 @@ describe('dependency direction (DESIGN.md)', () => {
     for (const [name, rule] of Object.entries(allowed)) {
       const manifest = JSON.parse(readFileSync(join(root, 'packages', name, 'package.json'), 'utf8'));
       for (const dep of Object.keys(manifest.dependencies ?? {})) {
-        if (dep.startsWith('@unmask/') && !rule.unmask.includes(dep)) violations.push(`${name} depends on ${dep}`);
+        if (dep.startsWith('@unmask/') && !rule.unmask.includes(dep))
+          violations.push(`${name} depends on ${dep}`);
         if (HEAVY.includes(dep) && !rule.heavy.includes(dep)) violations.push(`${name} depends on ${dep}`);
       }
     }

@@ -18,7 +18,8 @@ describe.skipIf(!hasNanoModel())('the shipped nano model, end to end', () => {
     city: z.string(),
     age: z.number().int().min(0).max(120),
   });
-  const prompt = 'Please add a contact: Maria Keller, 34 years old, lives in Lyon. Her email is maria.keller@example.com.';
+  const prompt =
+    'Please add a contact: Maria Keller, 34 years old, lives in Lyon. Her email is maria.keller@example.com.';
 
   it('generates a typed value from a zod schema and a prompt', async () => {
     const { value, text, stats } = await unmask.generate({ schema: contact, prompt, seed: 1 });
@@ -35,7 +36,15 @@ describe.skipIf(!hasNanoModel())('the shipped nano model, end to end', () => {
   });
 
   it('re-noises a value that a refinement rejects until it passes', async () => {
-    const picky = z.object({ city: z.string(), age: z.number().int().min(0).max(120).refine((n) => n !== 34, 'must not be 34') });
+    const picky = z.object({
+      city: z.string(),
+      age: z
+        .number()
+        .int()
+        .min(0)
+        .max(120)
+        .refine((n) => n !== 34, 'must not be 34'),
+    });
     const { value, stats } = await unmask.generate({ schema: picky, prompt, seed: 1, maxRenoiseRounds: 6 });
     expect(value.age).not.toBe(34);
     expect(picky.safeParse(value).success).toBe(true);
@@ -44,14 +53,15 @@ describe.skipIf(!hasNanoModel())('the shipped nano model, end to end', () => {
 
   it('gives up with a typed error when no value can pass', async () => {
     const impossible = z.object({ city: z.string().refine(() => false, 'never') });
-    await expect(unmask.generate({ schema: impossible, prompt, seed: 1, maxRenoiseRounds: 2 })).rejects.toSatisfy(
-      (error: unknown) => RenoiseExhaustedError.isInstance(error) && error.rounds === 2,
-    );
+    await expect(
+      unmask.generate({ schema: impossible, prompt, seed: 1, maxRenoiseRounds: 2 }),
+    ).rejects.toSatisfy((error: unknown) => RenoiseExhaustedError.isInstance(error) && error.rounds === 2);
   });
 
   it('fills a template with the model', async () => {
     const { text, slots } = await unmask.fill({
-      template: 'Dear {{name}}, your order {{order}} ships on {{gen "shipDate" format="date"}}. Status: {{choice "status" "shipped" "delayed"}}.',
+      template:
+        'Dear {{name}}, your order {{order}} ships on {{gen "shipDate" format="date"}}. Status: {{choice "status" "shipped" "delayed"}}.',
       data: { name: 'Maria', order: 'ORD-1234' },
       prompt: 'Order ORD-1234 for Maria shipped, arriving 2025-03-14.',
       seed: 1,

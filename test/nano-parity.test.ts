@@ -31,7 +31,9 @@ describe.skipIf(!present)('nano model parity (onnxruntime-node vs PyTorch)', () 
     for (let b = 0; b < batch; b++) {
       for (let p = 0; p < length; p++) {
         const row = (b * length + p) * vocab;
-        if (p < 16) for (let v = 0; v < 8; v++) maxDiff = Math.max(maxDiff, Math.abs(logits[row + v]! - parity!.logits_first8[b]![p]![v]!));
+        if (p < 16)
+          for (let v = 0; v < 8; v++)
+            maxDiff = Math.max(maxDiff, Math.abs(logits[row + v]! - parity!.logits_first8[b]![p]![v]!));
         let best = 0;
         for (let v = 1; v < vocab; v++) if (logits[row + v]! > logits[row + best]!) best = v;
         if (parity!.inputs.attention_mask[b]![p] === 1) {

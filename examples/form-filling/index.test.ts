@@ -1,6 +1,6 @@
 import { prepareJsonSchema } from '@unmask/schema';
 import { afterAll, describe, expect, it } from 'vitest';
-import { exampleClient, usesNanoModel } from '../test-support';
+import { exampleClient } from '../test-support';
 import { fillShippingForm } from './index';
 
 describe('example: form-filling', () => {

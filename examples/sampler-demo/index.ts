@@ -4,10 +4,22 @@
  * tokens per step) and once left to right (one token per step).
  * Run: pnpm tsx --conditions=@unmask/source examples/sampler-demo/index.ts
  */
-import { buildCanvas, type Canvas, denoise, fixed, integer, jsonString, literals, regex, slot } from '@unmask/core';
+import {
+  buildCanvas,
+  type Canvas,
+  denoise,
+  fixed,
+  integer,
+  jsonString,
+  literals,
+  regex,
+  slot,
+} from '@unmask/core';
 import { ByteTokenizer, favouring, ScriptedModel } from '@unmask/core/test';
 
-const tokenizer = new ByteTokenizer({ merges: ['Ada', ' Lovelace', 'London', 'ada@', 'example', '.com', 'shipped'] });
+const tokenizer = new ByteTokenizer({
+  merges: ['Ada', ' Lovelace', 'London', 'ada@', 'example', '.com', 'shipped'],
+});
 const MASK = tokenizer.special('<mask>');
 const PAD = tokenizer.special('<pad>');
 const layout = {
@@ -34,16 +46,31 @@ function oracle(canvas: Canvas) {
     const ids = tokenizer.encode(answer[k]!);
     for (let i = 0; i < placed.length; i++) wanted[placed.start + i] = ids[i] ?? PAD;
   });
-  return new ScriptedModel({ vocabSize: tokenizer.vocabSize, maskTokenId: MASK, padTokenId: PAD, logits: favouring(tokenizer.vocabSize, (_b, p) => wanted[p] ?? -1, 6) });
+  return new ScriptedModel({
+    vocabSize: tokenizer.vocabSize,
+    maskTokenId: MASK,
+    padTokenId: PAD,
+    logits: favouring(tokenizer.vocabSize, (_b, p) => wanted[p] ?? -1, 6),
+  });
 }
 
-const canvas = buildCanvas({ layout, tokenizer, model: { maskTokenId: MASK, padTokenId: PAD, maxLength: 512 }, prompt: 'Ada Lovelace, 36, ada@example.com, lives in London; order shipped.' });
+const canvas = buildCanvas({
+  layout,
+  tokenizer,
+  model: { maskTokenId: MASK, padTokenId: PAD, maxLength: 512 },
+  prompt: 'Ada Lovelace, 36, ada@example.com, lives in London; order shipped.',
+});
 for (const order of ['confidence', 'left-to-right'] as const) {
-  console.log(`\n${order === 'confidence' ? 'diffusion (confidence-ordered, threshold 0.9)' : 'left to right, one token per step'}:`);
-  let last;
+  console.log(
+    `\n${order === 'confidence' ? 'diffusion (confidence-ordered, threshold 0.9)' : 'left to right, one token per step'}:`,
+  );
+  let last: { stats: { nfe: number; forcedTokens: number } } | undefined;
   for await (const frame of denoise({ model: oracle(canvas), canvases: [canvas], order })) {
-    if (order === 'confidence' || frame.step % 5 === 0 || frame.done) console.log(`  step ${String(frame.step).padStart(2)}  ${frame.text}`);
+    if (order === 'confidence' || frame.step % 5 === 0 || frame.done)
+      console.log(`  step ${String(frame.step).padStart(2)}  ${frame.text}`);
     last = frame;
   }
-  console.log(`  forward passes: ${last?.stats.nfe}, tokens forced by the constraints (no model call): ${last?.stats.forcedTokens}`);
+  console.log(
+    `  forward passes: ${last?.stats.nfe}, tokens forced by the constraints (no model call): ${last?.stats.forcedTokens}`,
+  );
 }

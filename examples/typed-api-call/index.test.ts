@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { exampleClient, usesNanoModel } from '../test-support';
+import { exampleClient } from '../test-support';
 import { createEventArgs, typedApiCall } from './index';
 
 describe('example: typed-api-call', () => {

@@ -164,7 +164,10 @@ describe('constrained sampling with a uniform-random model', () => {
         let forwards = 0;
         const counting = {
           ...model,
-          forward: (input: Parameters<typeof model.forward>[0]) => (forwards++, model.forward(input)),
+          forward: (input: Parameters<typeof model.forward>[0]) => {
+            forwards++;
+            return model.forward(input);
+          },
           dispose: () => {},
         };
         const controller = new AbortController();

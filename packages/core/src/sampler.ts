@@ -452,7 +452,6 @@ function greedy(
       }
     }
   }
-  const position = lattice.slot.start + i;
   out.push(
     new Proposal(
       lattice.slot.start + i,

@@ -26,7 +26,9 @@ const { values: args } = parseArgs({
 });
 if (!args.model || !args.heldout) throw new Error('usage: eval.ts --model DIR --heldout FILE');
 
-const { model, tokenizer, manifest } = await loadModelDirectory(args.model, { intraOpNumThreads: Number(args.threads) });
+const { model, tokenizer, manifest } = await loadModelDirectory(args.model, {
+  intraOpNumThreads: Number(args.threads),
+});
 const compile = (manifest.metadata?.compile ?? { stringTokens: 16 }) as { stringTokens?: number };
 
 /** leaf values by JSON pointer. */
@@ -48,14 +50,37 @@ interface Score {
   ms: number;
 }
 
-async function score(examples: Example[], label: string, order: 'confidence' | 'left-to-right' = 'confidence'): Promise<Score> {
-  const total: Score = { examples: 0, fields: 0, correct: 0, valid: 0, nfe: 0, tokens: 0, failures: 0, ms: 0 };
+async function score(
+  examples: Example[],
+  label: string,
+  order: 'confidence' | 'left-to-right' = 'confidence',
+): Promise<Score> {
+  const total: Score = {
+    examples: 0,
+    fields: 0,
+    correct: 0,
+    valid: 0,
+    nfe: 0,
+    tokens: 0,
+    failures: 0,
+    ms: 0,
+  };
   for (const example of examples) {
     total.examples++;
     const started = performance.now();
     let predicted: unknown;
     try {
-      const result = await generateObject({ model, tokenizer, schema: example.schema, prompt: example.prompt, promptFormat: manifest.promptFormat, compile, maxRenoiseRounds: 3, order, threshold: Number(args.threshold) });
+      const result = await generateObject({
+        model,
+        tokenizer,
+        schema: example.schema,
+        prompt: example.prompt,
+        promptFormat: manifest.promptFormat,
+        compile,
+        maxRenoiseRounds: 3,
+        order,
+        threshold: Number(args.threshold),
+      });
       predicted = result.value;
       total.nfe += result.stats.nfe;
       total.tokens += result.stats.committedTokens + result.stats.forcedTokens;
@@ -126,7 +151,12 @@ const report = {
   forwardMedianMs: { batch1x128: +latency1.toFixed(2), batch8x128: +latency8.toFixed(2) },
   heldout: summary(heldoutScore),
   seenPhrasings: summary(seenScore),
-  race: { examples: raceCount, diffusion: summary(raceDiffusion), leftToRight: summary(raceLeftToRight), nfeRatio: +(raceLeftToRight.nfe / raceDiffusion.nfe).toFixed(2) },
+  race: {
+    examples: raceCount,
+    diffusion: summary(raceDiffusion),
+    leftToRight: summary(raceLeftToRight),
+    nfeRatio: +(raceLeftToRight.nfe / raceDiffusion.nfe).toFixed(2),
+  },
 };
 console.log(JSON.stringify(report, null, 2));
 if (args.json) writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);
