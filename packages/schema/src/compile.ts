@@ -420,6 +420,22 @@ interface Emitted {
 class Compiler {
   /** how many free-form objects enclose the current one. */
   private mapDepth = 0;
+  /** where the layout stands, so that a failed attempt can be undone. */
+  private mark() {
+    return {
+      segments: this.ctx.segments.length,
+      slots: this.ctx.slots.length,
+      offered: this.ctx.report.optionalOffered,
+    };
+  }
+
+  /** undo what was emitted since the mark. */
+  private restore(mark: { segments: number; slots: number; offered: number }) {
+    this.ctx.segments.length = mark.segments;
+    this.ctx.slots.length = mark.slots;
+    this.ctx.report.optionalOffered = mark.offered;
+  }
+
   /** work done so far (values visited, constraints compiled). */
   private work = 0;
 
@@ -788,11 +804,7 @@ class Compiler {
       return { node: { kind: 'leaf', slot, prefix: optional ? prefix : '', before: '', after: '', path } };
     }
     // composite branches: the first that compiles is offered (any value of it satisfies anyOf; oneOf is checked)
-    const mark = {
-      segments: this.ctx.segments.length,
-      slots: this.ctx.slots.length,
-      offered: this.ctx.report.optionalOffered,
-    };
+    const mark = this.mark();
     let lastError: unknown;
     for (const [k, branch] of branches.entries()) {
       const refs = branchRefs[k]!;
@@ -806,9 +818,7 @@ class Compiler {
         )
           throw error;
         lastError = error;
-        this.ctx.segments.length = mark.segments;
-        this.ctx.slots.length = mark.slots;
-        this.ctx.report.optionalOffered = mark.offered;
+        this.restore(mark);
       } finally {
         this.ctx.refStack.length -= refs.length;
       }
@@ -893,11 +903,7 @@ class Compiler {
         const subPointer = declared ? pointerJoin(pointer, 'properties', name) : pointer;
         const isRequired = required.has(name);
         const memberPrefix = `${first ? '' : ','}${this.ws(depth + 1)}${JSON.stringify(name)}:${this.ctx.options.pretty ? ' ' : ''}`;
-        const mark = {
-          segments: this.ctx.segments.length,
-          slots: this.ctx.slots.length,
-          offered: this.ctx.report.optionalOffered,
-        };
+        const mark = this.mark();
         try {
           const emitted = this.member(
             sub,
@@ -915,9 +921,7 @@ class Compiler {
               ? new SchemaError({ code: 'unsupported', pointer: subPointer, message: error.message })
               : error;
           // an optional property that cannot be represented (false schema, deep recursion) is not offered
-          this.ctx.segments.length = mark.segments;
-          this.ctx.slots.length = mark.slots;
-          this.ctx.report.optionalOffered = mark.offered;
+          this.restore(mark);
         }
       }
       // free-form entries: additionalProperties / patternProperties with a schema, or no properties at all
@@ -967,11 +971,7 @@ class Compiler {
           ) {
             const keyPrefix = `${first && k === 0 && map === mapSchemas[0] ? '' : ','}${this.ws(depth + 1)}`;
             const entryPath = pointerJoin(path, `*${entries.length}`);
-            const mark = {
-              segments: this.ctx.segments.length,
-              slots: this.ctx.slots.length,
-              offered: this.ctx.report.optionalOffered,
-            };
+            const mark = this.mark();
             try {
               const keyConstraint = entryKeyConstraint(keyPrefix, map.key, this.ctx.options.pretty);
               if (map.key !== FREE_KEY) checkConstraint(keyConstraint, map.pointer);
@@ -998,9 +998,7 @@ class Compiler {
                 !(SchemaError.isInstance(error) && error.code === 'empty-language')
               )
                 throw error;
-              this.ctx.segments.length = mark.segments;
-              this.ctx.slots.length = mark.slots;
-              this.ctx.report.optionalOffered = mark.offered;
+              this.restore(mark);
               break;
             }
           }
@@ -1083,11 +1081,7 @@ class Compiler {
         const itemOptional = optional || k >= minItems;
         // positional items (tuples) cannot be absent without shifting the rest: required up to the tuple
         const itemPrefix = `${k === 0 ? '' : ','}${this.ws(depth + 1)}`;
-        const mark = {
-          segments: this.ctx.segments.length,
-          slots: this.ctx.slots.length,
-          offered: this.ctx.report.optionalOffered,
-        };
+        const mark = this.mark();
         try {
           const emitted = this.member(
             sub,
@@ -1103,9 +1097,7 @@ class Compiler {
             throw error instanceof Unrepresentable
               ? new SchemaError({ code: 'unsupported', pointer: subPointer, message: error.message })
               : error;
-          this.ctx.segments.length = mark.segments;
-          this.ctx.slots.length = mark.slots;
-          this.ctx.report.optionalOffered = mark.offered;
+          this.restore(mark);
           break;
         }
       }
