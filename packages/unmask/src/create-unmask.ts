@@ -9,7 +9,7 @@ import {
   type TemplateIssue,
   type TemplateSlotValidator,
 } from '@unmask/template';
-import { type RunOptions, samplingOf } from './options';
+import { progressOf, type RunOptions, samplingOf } from './options';
 import { type ModelSource, type ResolvedModel, resolveModel } from './resolve-model';
 import { type GenerateRequest, type GenerateResult, runGenerate } from './run-generate';
 import { streamOf, type UnmaskStream } from './stream';
@@ -105,15 +105,7 @@ export function createUnmask(options: UnmaskOptions = {}): Unmask {
         ? {
             onFrame: (frame: Frame & { round: number }) => {
               onFrame?.(frame);
-              onProgress?.({
-                index: 0,
-                round: frame.round,
-                step: frame.step,
-                masked: frame.masked,
-                slotsDone: frame.slotsDone,
-                slotsTotal: frame.slotsTotal,
-                nfe: frame.stats.nfe,
-              });
+              onProgress?.(progressOf(frame, 0));
             },
           }
         : {}),

@@ -1,4 +1,4 @@
-import type { ConfidenceMeasure, SampleOptions } from '@unmask/core';
+import type { ConfidenceMeasure, Frame, SampleOptions } from '@unmask/core';
 
 /** how far a run has got; given to `onProgress` after every step. */
 export interface Progress {
@@ -58,4 +58,17 @@ export function samplingOf(options: RunOptions): SampleOptions {
   for (const key of samplingKeys)
     if (options[key] !== undefined) Object.assign(sampling, { [key]: options[key] });
   return sampling;
+}
+
+/** the progress report of one frame of request `index`. */
+export function progressOf(frame: Frame & { round: number }, index: number): Progress {
+  return {
+    index,
+    round: frame.round,
+    step: frame.step,
+    masked: frame.masked,
+    slotsDone: frame.slotsDone,
+    slotsTotal: frame.slotsTotal,
+    nfe: frame.stats.nfe,
+  };
 }

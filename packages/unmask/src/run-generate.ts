@@ -7,7 +7,7 @@ import {
   type SchemaCompileOptions,
 } from '@unmask/schema';
 import { fillBatch } from './fill-batch';
-import { type RunOptions, samplingOf } from './options';
+import { progressOf, type RunOptions, samplingOf } from './options';
 import type { ResolvedModel } from './resolve-model';
 
 /** one schema request: the schema, the prompt, and compile options for this call. */
@@ -64,15 +64,7 @@ export async function runGenerate<S>(
       ? {
           onFrame: (frame: Frame & { round: number }) => {
             onFrame?.(frame);
-            progress?.({
-              index: frame.canvasIndex,
-              round: frame.round,
-              step: frame.step,
-              masked: frame.masked,
-              slotsDone: frame.slotsDone,
-              slotsTotal: frame.slotsTotal,
-              nfe: frame.stats.nfe,
-            });
+            progress?.(progressOf(frame, frame.canvasIndex));
           },
         }
       : {}),
