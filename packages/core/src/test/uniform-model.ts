@@ -1,5 +1,6 @@
 import type { DenoisingModel, ForwardInput, ForwardOutput } from '../model';
 import { Rng } from '../rng';
+import { ByteTokenizer } from './byte-tokenizer';
 
 export interface UniformModelOptions {
   vocabSize: number;
@@ -50,4 +51,20 @@ export class UniformRandomModel implements DenoisingModel {
   }
 
   dispose() {}
+}
+
+/**
+ * a uniform-random model over a small byte tokenizer with common JSON pieces merged: a stand-in
+ * for tests and examples that need a model but no trained weights (values stay valid by construction).
+ */
+export function uniformStandIn({ seed = 0, maxLength = 4096 }: { seed?: number; maxLength?: number } = {}) {
+  const tokenizer = new ByteTokenizer({ merges: ['":', ',"', '{"', '"}', 'true', 'false', '00'] });
+  const model = new UniformRandomModel({
+    vocabSize: tokenizer.vocabSize,
+    maskTokenId: tokenizer.special('<mask>'),
+    padTokenId: tokenizer.special('<pad>'),
+    maxLength,
+    seed,
+  });
+  return { model, tokenizer };
 }
