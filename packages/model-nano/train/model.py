@@ -98,10 +98,14 @@ class Attention(nn.Module):
         q, k, v = qkv[0], qkv[1], qkv[2]  # [B,H,L,dh]
         q = apply_rotary(q, cos, sin)
         k = apply_rotary(k, cos, sin)
-        scores = torch.matmul(q, k.transpose(-1, -2)) * (1.0 / math.sqrt(self.dh))
-        scores = scores + key_bias  # [B,1,1,L], 0 or -1e9
-        att = torch.softmax(scores.float(), dim=-1).to(v.dtype)
-        y = torch.matmul(att, v)  # [B,H,L,dh]
+        if x.is_cuda and hasattr(F, "scaled_dot_product_attention"):
+            # same attention through PyTorch's fused kernel (training on CUDA; never exported)
+            y = F.scaled_dot_product_attention(q, k, v, attn_mask=key_bias.to(q.dtype))
+        else:
+            scores = torch.matmul(q, k.transpose(-1, -2)) * (1.0 / math.sqrt(self.dh))
+            scores = scores + key_bias  # [B,1,1,L], 0 or -1e9
+            att = torch.softmax(scores.float(), dim=-1).to(v.dtype)
+            y = torch.matmul(att, v)  # [B,H,L,dh]
         y = y.transpose(1, 2).reshape(B, L, D)
         return self.proj(y)
 

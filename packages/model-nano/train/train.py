@@ -125,13 +125,14 @@ def loss_fn(model, ids, real, slot, masked, weight, cfg, device, amp):
     """Weighted cross-entropy on the masked positions, normalised by the number of slot positions.
     Returns the loss and the log-probabilities of the masked positions [N,V] (row-major)."""
     inp = torch.where(masked, torch.full_like(ids, cfg.mask_token_id), ids)
-    sel = masked.to(device)
+    nb = device.type == "cuda"
+    sel = masked.to(device, non_blocking=nb)
     with amp():
-        logp = model(inp.to(device), real.long().to(device), select=sel)
-    tgt = ids.to(device)[sel]
+        logp = model(inp.to(device, non_blocking=nb), real.long().to(device, non_blocking=nb), select=sel)
+    tgt = ids.to(device, non_blocking=nb)[sel]
     nll = -logp.float().gather(-1, tgt.unsqueeze(-1)).squeeze(-1)
     n_slot = slot.sum().clamp(min=1).to(device)
-    loss = (nll * weight.to(device)[sel]).sum() / n_slot
+    loss = (nll * weight.to(device, non_blocking=nb)[sel]).sum() / n_slot
     return loss, logp
 
 
@@ -178,6 +179,31 @@ def save_checkpoint(path, model, opt, state, gen, cfg, args):
     tmp = path + ".tmp"
     torch.save(ckpt, tmp)
     os.replace(tmp, path)
+
+
+def save_half(prefix, model, state, cfg, args, shard_bytes=15 * 2**20):
+    """The weights alone in float16, in shards of at most `shard_bytes` (`PREFIX.0.pt`, `PREFIX.1.pt`,
+    ...): what a remote training machine hands back. `merge_half.py` makes a `ckpt.pt` of them that
+    export.py reads. Returns the paths written."""
+    shards, cur, size = [], {}, 0
+    for k, v in model.state_dict().items():
+        t = v.detach().to("cpu", torch.float16 if v.is_floating_point() else v.dtype).clone()
+        n = t.numel() * t.element_size()
+        if cur and size + n > shard_bytes:
+            shards.append(cur)
+            cur, size = {}, 0
+        cur[k] = t
+        size += n
+    shards.append(cur)
+    info = {"config": cfg.to_dict(), "step": state["step"], "tokens": state["tokens"],
+            "elapsed": state["elapsed"], "args": vars(args), "shards": len(shards)}
+    paths = []
+    for i, part in enumerate(shards):
+        path = f"{prefix}.{i}.pt"
+        torch.save({"model": part, **info, "shard": i}, path + ".tmp")
+        os.replace(path + ".tmp", path)
+        paths.append(path)
+    return paths
 
 
 def write_config(out_dir, cfg, n_params, meta):
@@ -325,16 +351,16 @@ def train(args):
         loss, _ = loss_fn(model, ids, real, slot, masked, weight, cfg, device, amp)
         opt.zero_grad(set_to_none=True)
         loss.backward()
-        gnorm = float(torch.nn.utils.clip_grad_norm_(model.parameters(), args.clip))
+        gnorm = torch.nn.utils.clip_grad_norm_(model.parameters(), args.clip).detach()
         opt.step()
 
         state["step"] += 1
         n_tok = ids.numel()
         state["tokens"] += n_tok
         win_tokens += n_tok
-        win_loss += loss.item()
+        win_loss = win_loss + loss.detach()  # tensors: no host sync per step
         win_steps += 1
-        win_gmax = max(win_gmax, gnorm)
+        win_gmax = torch.maximum(torch.as_tensor(win_gmax, device=gnorm.device), gnorm)
 
         now = time.time()
         if now - last_log >= args.log_every or first:
@@ -342,7 +368,7 @@ def train(args):
             span_t = max(1e-9, now - last_log)
             log(
                 f"step {state['step']} tokens {state['tokens']} tok/s {win_tokens / span_t:.0f} "
-                f"loss {win_loss / max(1, win_steps):.4f} lr {lr:.2e} gnorm_max {win_gmax:.2f} "
+                f"loss {float(win_loss) / max(1, win_steps):.4f} lr {lr:.2e} gnorm_max {float(win_gmax):.2f} "
                 + " ".join(f"{k} {v:.4f}" for k, v in ev.items())
             )
             win_tokens, win_loss, win_steps, win_gmax = 0, 0.0, 0, 0.0
@@ -351,17 +377,22 @@ def train(args):
         if now - last_ckpt >= args.ckpt_minutes * 60:
             state["elapsed"] = elapsed0 + (time.time() - t_start)
             save_checkpoint(ckpt_path, model, opt, state, gen, cfg, args)
+            if args.half_out:
+                save_half(args.half_out, model, state, cfg, args)
             last_ckpt = time.time()
 
     state["elapsed"] = elapsed0 + (time.time() - t_start)
     ev = evaluate(model, heldout_batch, cfg, device, amp)
     log(
         f"end step {state['step']} tokens {state['tokens']} elapsed {state['elapsed']:.0f}s "
-        + (f"loss {win_loss / win_steps:.4f} " if win_steps else "")
+        + (f"loss {float(win_loss) / win_steps:.4f} " if win_steps else "")
         + " ".join(f"{k} {v:.4f}" for k, v in ev.items())
     )
     save_checkpoint(ckpt_path, model, opt, state, gen, cfg, args)
     log(f"saved {ckpt_path}")
+    if args.half_out:
+        for path in save_half(args.half_out, model, state, cfg, args):
+            log(f"saved {path}")
     log_f.close()
 
 
@@ -436,6 +467,8 @@ def main(argv=None):
     ap.add_argument("--resume", action="store_true", help="continue exactly from OUT/ckpt.pt")
     ap.add_argument("--log-every", type=float, default=30.0, help="seconds between log lines")
     ap.add_argument("--ckpt-minutes", type=float, default=5.0, help="minutes between checkpoints")
+    ap.add_argument("--half-out", default="",
+                    help="also write the weights in float16 shards PREFIX.N.pt at each checkpoint and at the end")
     ap.add_argument("--eval-rows", type=int, default=64, help="rows in the fixed held-out batch")
     ap.add_argument("--bench", type=float, default=0.0, help="measure training tokens/s for this many seconds")
     ap.add_argument("--vocab", type=int, default=2000, help="(--bench) vocabulary size")
