@@ -8,7 +8,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 pack="$1"
 out="$2"
 minutes="${3:-7}"
-configs="${CONFIGS:-A:4:256:4:256:2e-3 B:6:384:6:256:1e-3 C:8:256:4:256:1.5e-3}"
+configs="${CONFIGS:-A:4:256:4:512:2e-3 B:6:384:6:512:1.2e-3 C:8:256:4:512:1.5e-3}"
 py="${PYTHON:-python3}"
 export PYTHONUNBUFFERED=1 OMP_WAIT_POLICY=PASSIVE
 work="${WORK:-/tmp/unmask-train}"
