@@ -164,11 +164,15 @@ const DEFAULT_LIMITS = { maxSchemaBytes: 2_000_000, maxDepth: 64, maxSlots: 2000
 const byteLength = (text: string) => Buffer.byteLength(text, 'utf8');
 const isObject = (value: unknown): value is SchemaObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const pointerJoin = (pointer: string, ...tokens: Array<string | number>) =>
-  tokens.reduce<string>(
-    (at, token) => `${at}/${String(token).replace(/~/g, '~0').replace(/\//g, '~1')}`,
-    pointer,
-  );
+const escapeToken = (token: string | number) => {
+  const text = String(token);
+  return text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text;
+};
+const pointerJoin = (pointer: string, ...tokens: Array<string | number>) => {
+  let at = pointer;
+  for (const token of tokens) at += `/${escapeToken(token)}`;
+  return at;
+};
 
 /** an own property, even named `__proto__`. */
 function setOwn(target: Record<string, unknown>, key: string, value: unknown) {
@@ -189,16 +193,30 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
-interface Context {
+/** the schema with $ref and allOf folded in, and the $ref targets it went through. */
+interface Normalised {
+  schema: SchemaObject | boolean;
+  refs: unknown[];
+}
+
+/** what depends on the schema document only, shared by the attempts of one compilation. */
+interface DocumentCache {
   root: unknown;
   anchors: Map<string, unknown>;
+  /** `$ref` string -> its target. */
+  refTargets: Map<string, unknown>;
+  /** a subschema (by identity) -> its normalised form; results are never mutated. */
+  normalised: WeakMap<object, Normalised>;
+}
+
+interface Context extends DocumentCache {
   options: typeof DEFAULTS;
   limits: typeof DEFAULT_LIMITS;
   segments: Segment[];
   slots: SlotSpec[];
   report: CompileReport;
-  /** $ref targets being expanded, for recursion depth. */
-  refStack: unknown[];
+  /** how many times each $ref target is being expanded, for recursion depth. */
+  refDepth: Map<unknown, number>;
 }
 
 class Unrepresentable extends Error {}
@@ -311,13 +329,23 @@ function mergeSchemas(schemas: SchemaObject[], pointer: string): SchemaObject {
   return merged;
 }
 
-/** the schema with $ref and allOf folded in, and the pointer it came from. */
-function normalise(
-  ctx: Context,
-  input: unknown,
-  pointer: string,
-  depth = 0,
-): { schema: SchemaObject | boolean; refs: unknown[] } {
+/** the schema with $ref and allOf folded in; `pointer` locates errors. */
+function normalise(ctx: Context, input: unknown, pointer: string): Normalised {
+  // a subschema met again (array items, map entries, unrolled recursion, retries) is folded once
+  if (!isObject(input)) return normaliseAt(ctx, input, pointer, 0);
+  let result = ctx.normalised.get(input);
+  if (!result) ctx.normalised.set(input, (result = normaliseAt(ctx, input, pointer, 0)));
+  return result;
+}
+
+function resolveCached(ctx: Context, ref: string, pointer: string): unknown {
+  let target = ctx.refTargets.get(ref);
+  if (target === undefined && !ctx.refTargets.has(ref))
+    ctx.refTargets.set(ref, (target = resolveRef(ctx.root, ref, pointer, ctx.anchors)));
+  return target;
+}
+
+function normaliseAt(ctx: Context, input: unknown, pointer: string, depth: number): Normalised {
   if (depth > ctx.limits.maxDepth)
     throw new SchemaError({
       code: 'unsupported',
@@ -334,10 +362,10 @@ function normalise(
   let schema: SchemaObject = input;
   const refs: unknown[] = [];
   if (typeof schema.$ref === 'string') {
-    const target = resolveRef(ctx.root, schema.$ref, pointer, ctx.anchors);
+    const target = resolveCached(ctx, schema.$ref, pointer);
     refs.push(target);
     const { $ref: _ref, ...rest } = schema;
-    const inner = normalise(ctx, target, `${pointer}/$ref`, depth + 1);
+    const inner = normaliseAt(ctx, target, `${pointer}/$ref`, depth + 1);
     refs.push(...inner.refs);
     if (inner.schema === false) return { schema: false, refs };
     const restKeys = Object.keys(rest).filter((key) => !ANNOTATIONS.has(key));
@@ -352,7 +380,7 @@ function normalise(
     const { allOf, ...rest } = schema;
     const parts: SchemaObject[] = [rest];
     for (const [k, part] of (allOf as unknown[]).entries()) {
-      const inner = normalise(ctx, part, pointerJoin(pointer, 'allOf', k), depth + 1);
+      const inner = normaliseAt(ctx, part, pointerJoin(pointer, 'allOf', k), depth + 1);
       refs.push(...inner.refs);
       if (inner.schema === false) return { schema: false, refs };
       if (inner.schema !== true) parts.push(inner.schema);
@@ -363,7 +391,7 @@ function normalise(
     const pending = (schema.allOf as unknown[] | undefined)?.every(
       (part) => isObject(part) && Object.keys(part).length === 1 && ('anyOf' in part || 'oneOf' in part),
     );
-    if (Array.isArray(schema.allOf) && !pending) return normalise(ctx, schema, pointer, depth + 1);
+    if (Array.isArray(schema.allOf) && !pending) return normaliseAt(ctx, schema, pointer, depth + 1);
   }
   // not of a schema that accepts everything: nothing is valid
   const not = schema.not;
@@ -416,6 +444,24 @@ interface Emitted {
   node: ValueNode;
 }
 
+/** the member node of an emitted value (built field by field: an object spread is slow on this hot path). */
+function memberNode(
+  emitted: Emitted & Partial<MemberNode>,
+  optional: boolean,
+  absentable: boolean,
+  key?: string,
+): MemberNode {
+  const member: MemberNode = { node: emitted.node, optional, absentable };
+  if (key !== undefined) member.key = key;
+  if (emitted.presence !== undefined) {
+    member.presence = emitted.presence;
+    member.presenceText = emitted.presenceText!;
+    member.close = emitted.close!;
+    member.closeText = emitted.closeText!;
+  }
+  return member;
+}
+
 /** the compiler proper: walks the schema, appends segments, returns the value tree. */
 class Compiler {
   /** how many free-form objects enclose the current one. */
@@ -447,6 +493,21 @@ class Compiler {
 
   constructor(private readonly ctx: Context) {}
 
+  /** whether expanding these $ref targets again goes past the recursion depth. */
+  private tooDeep(refs: unknown[]): boolean {
+    for (const ref of refs)
+      if ((this.ctx.refDepth.get(ref) ?? 0) >= this.ctx.options.recursionDepth) return true;
+    return false;
+  }
+
+  private enter(refs: unknown[]) {
+    for (const ref of refs) this.ctx.refDepth.set(ref, (this.ctx.refDepth.get(ref) ?? 0) + 1);
+  }
+
+  private leave(refs: unknown[]) {
+    for (const ref of refs) this.ctx.refDepth.set(ref, this.ctx.refDepth.get(ref)! - 1);
+  }
+
   private fixedText(text: string) {
     if (!text) return;
     const last = this.ctx.segments.at(-1);
@@ -454,9 +515,16 @@ class Compiler {
     else this.ctx.segments.push(fixed(text));
   }
 
-  private addSlot(spec: Omit<SlotSpec, 'kind'>): number {
+  private addSlot(spec: Pick<SlotSpec, 'path' | 'constraint' | 'maxTokens' | 'optional'>): number {
     if (this.ctx.slots.length >= this.ctx.limits.maxSlots) throw new SlotLimit(this.ctx.limits.maxSlots);
-    const slot: SlotSpec = { kind: 'slot', ...spec };
+    // built field by field: an object spread is slow on this hot path
+    const slot: SlotSpec = {
+      kind: 'slot',
+      path: spec.path,
+      constraint: spec.constraint,
+      maxTokens: spec.maxTokens,
+    };
+    if (spec.optional !== undefined) slot.optional = spec.optional;
     this.ctx.segments.push(slot);
     this.ctx.slots.push(slot);
     if (spec.optional) this.ctx.report.optionalOffered++;
@@ -503,7 +571,8 @@ class Compiler {
         emptyError ??
         new SchemaError({ code: 'empty-language', pointer, message: 'no scalar type is possible here' })
       );
-    if (parts.length === 1) return { ...parts[0]!, quoted: false };
+    if (parts.length === 1)
+      return { constraint: parts[0]!.constraint, budget: parts[0]!.budget, quoted: false };
     return {
       constraint: union(...parts.map((part) => part.constraint)),
       budget: Math.max(...parts.map((part) => part.budget)),
@@ -622,19 +691,16 @@ class Compiler {
   ): Emitted {
     this.spend(1);
     const { schema: normalised, refs } = normalise(this.ctx, input, pointer);
-    const recursion = refs.some(
-      (ref) => this.ctx.refStack.filter((seen) => seen === ref).length >= this.ctx.options.recursionDepth,
-    );
-    if (recursion)
+    if (this.tooDeep(refs))
       throw new Unrepresentable(`recursion deeper than ${this.ctx.options.recursionDepth} at ${pointer}`);
     if (normalised === false) throw new Unrepresentable(`false schema at ${pointer}`);
     const schema: SchemaObject = normalised === true ? {} : normalised;
-    this.ctx.refStack.push(...refs);
+    this.enter(refs);
     try {
       auditKeywords(this.ctx, schema, pointer);
       return this.valueOf(schema, pointer, path, depth, prefix, optional);
     } finally {
-      this.ctx.refStack.length -= refs.length;
+      this.leave(refs);
     }
   }
 
@@ -727,12 +793,7 @@ class Compiler {
     for (const [k, branch] of (list as unknown[]).entries()) {
       const inner = normalise(this.ctx, branch, pointerJoin(pointer, keyword, k));
       if (inner.schema === false) continue;
-      if (
-        inner.refs.some(
-          (ref) => this.ctx.refStack.filter((seen) => seen === ref).length >= this.ctx.options.recursionDepth,
-        )
-      )
-        continue;
+      if (this.tooDeep(inner.refs)) continue;
       try {
         const merged = mergeSchemas([rest, inner.schema === true ? {} : inner.schema], pointer);
         if (Array.isArray(merged.anyOf) || Array.isArray(merged.oneOf) || Array.isArray(merged.allOf)) {
@@ -808,7 +869,7 @@ class Compiler {
     let lastError: unknown;
     for (const [k, branch] of branches.entries()) {
       const refs = branchRefs[k]!;
-      this.ctx.refStack.push(...refs);
+      this.enter(refs);
       try {
         return this.valueOf(branch, pointerJoin(pointer, keyword, k), path, depth, prefix, optional);
       } catch (error) {
@@ -820,7 +881,7 @@ class Compiler {
         lastError = error;
         this.restore(mark);
       } finally {
-        this.ctx.refStack.length -= refs.length;
+        this.leave(refs);
       }
     }
     throw lastError;
@@ -913,7 +974,7 @@ class Compiler {
             memberPrefix,
             optional || !isRequired,
           );
-          props.push({ ...emitted, key: name, optional: optional || !isRequired, absentable: !isRequired });
+          props.push(memberNode(emitted, optional || !isRequired, !isRequired, name));
           first = false;
         } catch (error) {
           if (!(error instanceof Unrepresentable) || isRequired)
@@ -988,9 +1049,7 @@ class Compiler {
                 keySuffix: this.ctx.options.pretty ? ': ' : ':',
                 accepts: map.accepts,
                 node: emitted.node,
-                ...(emitted.presence !== undefined
-                  ? { member: { ...emitted, optional: true, absentable: true } as MemberNode }
-                  : {}),
+                ...(emitted.presence !== undefined ? { member: memberNode(emitted, true, true) } : {}),
               });
             } catch (error) {
               if (
@@ -1091,7 +1150,7 @@ class Compiler {
             itemPrefix,
             itemOptional,
           );
-          items.push({ ...emitted, optional: itemOptional, absentable: k >= minItems });
+          items.push(memberNode(emitted, itemOptional, k >= minItems));
         } catch (error) {
           if (!(error instanceof Unrepresentable) || !itemOptional)
             throw error instanceof Unrepresentable
@@ -1343,8 +1402,15 @@ export function compileJsonSchema<T = unknown>(
   options: SchemaCompileOptions = {},
   validate?: (value: unknown) => Issue[],
 ): CompiledSchema<T> {
+  checkSchemaBounds(schema, options.limits);
+  const document: DocumentCache = {
+    root: schema,
+    anchors: collectAnchors(schema),
+    refTargets: new Map(),
+    normalised: new WeakMap(),
+  };
   try {
-    return compileOnce<T>(schema, options, validate);
+    return compileOnce<T>(document, options, validate);
   } catch (error) {
     // a schema too large for the slot limit: offer fewer optional items, entries and unrolled levels
     if (
@@ -1357,7 +1423,7 @@ export function compileJsonSchema<T = unknown>(
     for (const offer of [1, 0]) {
       try {
         const smaller = compileOnce<T>(
-          schema,
+          document,
           { ...options, arrayItems: offer, mapEntries: offer, recursionDepth: 1 },
           validate,
         );
@@ -1371,26 +1437,25 @@ export function compileJsonSchema<T = unknown>(
   }
 }
 
+/** one attempt, with one offering (items, entries, unrolled levels). */
 function compileOnce<T>(
-  schema: JsonSchema,
+  document: DocumentCache,
   options: SchemaCompileOptions,
   validate?: (value: unknown) => Issue[],
 ): CompiledSchema<T> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  checkSchemaBounds(schema, options.limits);
   const ctx: Context = {
-    root: schema,
-    anchors: collectAnchors(schema),
+    ...document,
     options: { ...DEFAULTS, ...stripUndefined(options) } as typeof DEFAULTS,
     limits,
     segments: [],
     slots: [],
     report: { slots: 0, optionalOffered: 0, validationOnly: [] },
-    refStack: [],
+    refDepth: new Map(),
   };
   let root: ValueNode;
   try {
-    root = new Compiler(ctx).value(schema, '#', '', 0, '', false).node;
+    root = new Compiler(ctx).value(document.root, '#', '', 0, '', false).node;
   } catch (error) {
     if (error instanceof Unrepresentable)
       throw new SchemaError({ code: 'empty-language', pointer: '#', message: error.message });
