@@ -636,6 +636,27 @@ describe('combinators', () => {
     });
   });
 
+  it('a composite branch that fails after writing its key leaves no text behind', async () => {
+    // the first branch writes `"a":{` before its required false property fails
+    const schema = {
+      type: 'object',
+      required: ['a'],
+      properties: {
+        a: {
+          anyOf: [
+            { type: 'object', required: ['x'], properties: { x: false } },
+            { type: 'object', required: ['y'], properties: { y: { type: 'integer' } } },
+          ],
+        },
+      },
+    };
+    const texts = compileJsonSchema(schema).layout.segments.flatMap((segment) =>
+      segment.kind === 'fixed' ? [segment.text] : [],
+    );
+    expect(texts).toEqual(['{"a":{"y":', '}}']);
+    await values(schema);
+  });
+
   it('oneOf of required sets: a branch leaves out what only the others require', async () => {
     const schema = {
       type: 'object',

@@ -470,14 +470,17 @@ class Compiler {
   private mark() {
     return {
       segments: this.ctx.segments.length,
+      // fixed text is appended to the last segment when it is fixed text too
+      last: this.ctx.segments.at(-1),
       slots: this.ctx.slots.length,
       offered: this.ctx.report.optionalOffered,
     };
   }
 
   /** undo what was emitted since the mark. */
-  private restore(mark: { segments: number; slots: number; offered: number }) {
+  private restore(mark: ReturnType<Compiler['mark']>) {
     this.ctx.segments.length = mark.segments;
+    if (mark.last) this.ctx.segments[mark.segments - 1] = mark.last;
     this.ctx.slots.length = mark.slots;
     this.ctx.report.optionalOffered = mark.offered;
   }
