@@ -40,6 +40,10 @@ class ModelConfig:
     pad_token_id: int = 1
     prompt_token_id: int = 2
     canvas_token_id: int = 3
+    # copy a prompt token either as itself or as its "twin": the same text without the leading
+    # space byte-level BPE words carry (" Ada" in the prompt, "Ada" first in a slot). The twin
+    # table (`twin_ids`, a buffer) comes from the tokenizer: twin_table().
+    copy_twins: bool = False
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -138,6 +142,9 @@ class NanoDLM(nn.Module):
         self.ptr_q = nn.Linear(d, d, bias=False)
         self.ptr_k = nn.Linear(d, d, bias=False)
         self.gate = nn.Linear(d, 1, bias=True)
+        if cfg.copy_twins:
+            self.twin_gate = nn.Linear(d, 1, bias=True)
+            self.register_buffer("twin_ids", torch.arange(cfg.vocab_size, dtype=torch.long))
         dh = d // cfg.n_heads
         inv_freq = 1.0 / (cfg.rope_base ** (torch.arange(0, dh, 2, dtype=torch.float32) / dh))
         self.register_buffer("inv_freq", inv_freq, persistent=False)
@@ -154,6 +161,16 @@ class NanoDLM(nn.Module):
                         p.mul_(1.0 / math.sqrt(2 * self.cfg.n_layers))
         nn.init.zeros_(self.gate.weight)
         nn.init.constant_(self.gate.bias, 1.0)  # start mostly generating (g ~ 0.73)
+        if self.cfg.copy_twins:
+            nn.init.zeros_(self.twin_gate.weight)
+            nn.init.zeros_(self.twin_gate.bias)  # as itself or as its twin: even at first
+
+    def set_twins(self, twins) -> int:
+        """the twin of each token id (itself when it has none); returns how many have one."""
+        t = torch.as_tensor(twins, dtype=torch.long)
+        assert self.cfg.copy_twins and t.shape == self.twin_ids.shape
+        self.twin_ids.copy_(t)
+        return int((t != torch.arange(len(t))).sum())
 
     def num_params(self) -> int:
         return sum(p.numel() for p in self.parameters())
@@ -206,7 +223,12 @@ class NanoDLM(nn.Module):
             s = torch.matmul(self.ptr_q(h), k.transpose(-1, -2))[b_idx, p_idx].float() * scale  # [N,L]
             kf = keys_f[b_idx]
             a = torch.softmax(s + (1.0 - kf) * -1e9, dim=-1) * kf
-            p_copy = torch.zeros_like(p_vocab).scatter_add_(1, input_ids[b_idx], a)
+            if cfg.copy_twins:
+                c = torch.sigmoid(self.twin_gate(hs).float())  # [N,1]
+                p_copy = torch.zeros_like(p_vocab).scatter_add_(1, input_ids[b_idx], a * c)
+                p_copy = p_copy.scatter_add_(1, self.twin_ids[input_ids][b_idx], a * (1.0 - c))
+            else:
+                p_copy = torch.zeros_like(p_vocab).scatter_add_(1, input_ids[b_idx], a)
             g = torch.sigmoid(self.gate(hs).float())  # [N,1]
             hk = has_keys[b_idx]
         else:
@@ -219,11 +241,29 @@ class NanoDLM(nn.Module):
             vocab_ids = torch.arange(cfg.vocab_size, device=input_ids.device)
             one_hot = (input_ids.unsqueeze(-1) == vocab_ids).to(torch.float32)  # [B,L,V]
             p_copy = torch.matmul(a, one_hot)  # [B,L,V]
+            if cfg.copy_twins:
+                c = torch.sigmoid(self.twin_gate(h).float())  # [B,L,1]
+                twin_hot = (self.twin_ids[input_ids].unsqueeze(-1) == vocab_ids).to(torch.float32)
+                p_copy = c * p_copy + (1.0 - c) * torch.matmul(a, twin_hot)
             g = torch.sigmoid(self.gate(h).float())  # [B,L,1]
             hk = has_keys.unsqueeze(-1)  # [B,1,1]
         g = g * hk + (1.0 - hk)  # no prompt text -> vocabulary only
         mix = g * p_vocab + (1.0 - g) * p_copy
         return torch.log(torch.clamp(mix, min=1e-9))
+
+
+def twin_table(tokenizer_json: dict) -> list[int]:
+    """for each id of a byte-level BPE vocabulary: the id of the same token without its leading
+    space ("\u0120"), or the id itself."""
+    vocab = tokenizer_json["model"]["vocab"]
+    size = max(vocab.values()) + 1
+    for t in tokenizer_json.get("added_tokens", []):
+        size = max(size, t["id"] + 1)
+    twins = list(range(size))
+    for text, i in vocab.items():
+        if text.startswith("\u0120") and len(text) > 1 and text[1:] in vocab:
+            twins[i] = vocab[text[1:]]
+    return twins
 
 
 def build_model(cfg: ModelConfig) -> NanoDLM:
@@ -232,9 +272,16 @@ def build_model(cfg: ModelConfig) -> NanoDLM:
 
 def _selftest():
     """python3 model.py: consistency checks (a second or two on CPU)."""
+    for twins in (False, True):
+        _selftest_one(twins)
+
+
+def _selftest_one(twins: bool):
     torch.manual_seed(0)
-    cfg = ModelConfig(vocab_size=50, d_model=32, n_layers=2, n_heads=2)
+    cfg = ModelConfig(vocab_size=50, d_model=32, n_layers=2, n_heads=2, copy_twins=twins)
     m = NanoDLM(cfg).eval()
+    if twins:  # ids 30..49 have twins 10..29
+        assert m.set_twins([i - 20 if i >= 30 else i for i in range(50)]) == 20
     with torch.no_grad():
         m.gate.bias.fill_(0.0)  # give the copy head weight
     ids = torch.randint(4, 50, (3, 12))
@@ -259,10 +306,12 @@ def _selftest():
         only_copy = m(ids, am).exp()
         for b in range(2):
             allowed = set(ids[b, 1:6].tolist())
+            if twins:
+                allowed |= {m.twin_ids[i].item() for i in allowed}
             top = only_copy[b, 8].topk(5).indices.tolist()
             assert all(t in allowed for t in top if only_copy[b, 8, t] > 1e-3), (top, allowed)
         assert torch.isfinite(only_copy).all()
-    print("model.py selftest ok, params", m.num_params())
+    print(f"model.py selftest ok (copy_twins={twins}), params", m.num_params())
 
 
 if __name__ == "__main__":

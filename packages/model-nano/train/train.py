@@ -24,12 +24,12 @@ import numpy as np  # noqa: E402
 import torch  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from model import ModelConfig, NanoDLM  # noqa: E402
+from model import ModelConfig, NanoDLM, twin_table  # noqa: E402
 
 # hyperparameters that a --resume takes from the checkpoint (so it continues exactly)
 RESUMED_ARGS = [
     "batch", "lr", "min_lr_ratio", "warmup", "weight_decay", "beta2", "clip", "span_frac",
-    "span_prob", "high_frac", "t_min", "total_steps", "seed",
+    "span_prob", "high_frac", "t_min", "total_steps", "seed", "bucket",
 ]
 
 
@@ -246,6 +246,7 @@ def train(args):
             pad_token_id=int(meta["padTokenId"]),
             prompt_token_id=int(meta["promptTokenId"]),
             canvas_token_id=int(meta["canvasTokenId"]),
+            copy_twins=not args.no_copy_twins,
         )
 
     torch.manual_seed(args.seed)
@@ -266,7 +267,13 @@ def train(args):
         },
     }
 
-    model = NanoDLM(cfg).to(device)
+    model = NanoDLM(cfg)
+    if cfg.copy_twins and ckpt is None:
+        tok_path = args.tokenizer or os.path.join(args.data, "tokenizer.json")
+        with open(tok_path) as f:
+            n_twins = model.set_twins(twin_table(json.load(f)))
+        print(f"copy twins from {tok_path}: {n_twins} tokens have one", flush=True)
+    model = model.to(device)
     opt = make_optimizer(model, args)
     state = {"step": 0, "tokens": 0, "elapsed": 0.0, "total_steps": args.total_steps}
     if ckpt is not None:
@@ -319,6 +326,7 @@ def train(args):
     win_tokens, win_loss, win_steps, win_gmax = 0, 0.0, 0, 0.0
     est_from = None  # (step, time) where the step-rate estimate starts
     first = True
+    pool: list = []
     while True:
         now = time.time()
         state["elapsed"] = elapsed0 + (now - t_start)
@@ -342,7 +350,13 @@ def train(args):
         for g in opt.param_groups:
             g["lr"] = lr
 
-        idx = torch.randint(0, train_split.rows, (args.batch,), generator=gen)
+        if not pool:
+            # length buckets: draw batch x bucket rows, sort by length, cut into batches (less padding)
+            draw = torch.randint(0, train_split.rows, (args.batch * max(1, args.bucket),), generator=gen)
+            draw = draw[torch.argsort(train_split.lens[draw])]
+            chunks = list(draw.split(args.batch))
+            pool = [chunks[i] for i in torch.randperm(len(chunks), generator=gen).tolist()]
+        idx = pool.pop()
         ids, real, slot, span = train_split.rows_batch(idx)
         r = torch.rand(1, generator=gen).item()
         mode = "span" if r < args.span_frac else ("high" if r < args.span_frac + args.high_frac else "uniform")
@@ -469,6 +483,11 @@ def main(argv=None):
     ap.add_argument("--ckpt-minutes", type=float, default=5.0, help="minutes between checkpoints")
     ap.add_argument("--half-out", default="",
                     help="also write the weights in float16 shards PREFIX.N.pt at each checkpoint and at the end")
+    ap.add_argument("--bucket", type=int, default=8,
+                    help="draw batch x BUCKET rows at once and cut them into batches of similar length (1: off)")
+    ap.add_argument("--no-copy-twins", action="store_true",
+                    help="copy prompt tokens only as themselves (default: also as their space-less twin)")
+    ap.add_argument("--tokenizer", default="", help="tokenizer.json for the twin table (default: DATA/tokenizer.json)")
     ap.add_argument("--eval-rows", type=int, default=64, help="rows in the fixed held-out batch")
     ap.add_argument("--bench", type=float, default=0.0, help="measure training tokens/s for this many seconds")
     ap.add_argument("--vocab", type=int, default=2000, help="(--bench) vocabulary size")
