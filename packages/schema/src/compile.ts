@@ -176,7 +176,10 @@ const pointerJoin = (pointer: string, ...tokens: Array<string | number>) => {
 
 /** an own property, even named `__proto__`. */
 function setOwn(target: Record<string, unknown>, key: string, value: unknown) {
-  Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  // a plain assignment is the same on a plain object, and much faster
+  if (key === '__proto__')
+    Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  else target[key] = value;
 }
 
 function jsonEqual(a: unknown, b: unknown): boolean {
@@ -207,6 +210,17 @@ interface DocumentCache {
   refTargets: Map<string, unknown>;
   /** a subschema (by identity) -> its normalised form; results are never mutated. */
   normalised: WeakMap<object, Normalised>;
+  /** a schema carrying anyOf/oneOf (by identity) -> its branches merged with the rest of it. */
+  unions: WeakMap<SchemaObject, UnionParts>;
+}
+
+/** a union's branches, each merged with what the schema says besides the union (when first needed). */
+interface UnionParts {
+  rest: SchemaObject;
+  /** null: a branch with no value; undefined: not merged yet. */
+  merged: Array<(Normalised & { schema: SchemaObject }) | null | undefined>;
+  /** a branch with the properties only the other branches require left out (oneOf), by those names. */
+  withAbsent: Map<SchemaObject, Map<string, SchemaObject>>;
 }
 
 interface Context extends DocumentCache {
@@ -398,6 +412,27 @@ function normaliseAt(ctx: Context, input: unknown, pointer: string, depth: numbe
   if (not === true || (isObject(not) && Object.keys(not).every((key) => ANNOTATIONS.has(key))))
     return { schema: false, refs };
   return { schema, refs };
+}
+
+/** a union branch merged with the rest of the schema carrying the union; null when no value is left. */
+function mergeBranch(
+  ctx: Context,
+  rest: SchemaObject,
+  inner: Normalised,
+  pointer: string,
+): (Normalised & { schema: SchemaObject }) | null {
+  try {
+    const merged = mergeSchemas([rest, inner.schema === true ? {} : (inner.schema as SchemaObject)], pointer);
+    if (Array.isArray(merged.anyOf) || Array.isArray(merged.oneOf) || Array.isArray(merged.allOf)) {
+      const again = normalise(ctx, merged, pointer);
+      if (again.schema === false) return null;
+      return { schema: again.schema === true ? {} : again.schema, refs: [...inner.refs, ...again.refs] };
+    }
+    return { schema: merged, refs: inner.refs };
+  } catch (error) {
+    if (SchemaError.isInstance(error) && error.code === 'empty-language') return null;
+    throw error;
+  }
 }
 
 function typesOf(schema: SchemaObject): JsonType[] {
@@ -790,28 +825,23 @@ class Compiler {
     prefix: string,
     optional: boolean,
   ): Emitted {
-    const { [keyword]: list, ...rest } = schema;
+    let parts = this.ctx.unions.get(schema);
+    if (!parts) {
+      const { [keyword]: _list, ...rest } = schema;
+      this.ctx.unions.set(schema, (parts = { rest, merged: [], withAbsent: new Map() }));
+    }
     const branches: SchemaObject[] = [];
     const branchRefs: unknown[][] = [];
-    for (const [k, branch] of (list as unknown[]).entries()) {
+    for (const [k, branch] of (schema[keyword] as unknown[]).entries()) {
       const inner = normalise(this.ctx, branch, pointerJoin(pointer, keyword, k));
       if (inner.schema === false) continue;
       if (this.tooDeep(inner.refs)) continue;
-      try {
-        const merged = mergeSchemas([rest, inner.schema === true ? {} : inner.schema], pointer);
-        if (Array.isArray(merged.anyOf) || Array.isArray(merged.oneOf) || Array.isArray(merged.allOf)) {
-          const again = normalise(this.ctx, merged, pointer);
-          if (again.schema === false) continue;
-          branches.push(again.schema === true ? {} : again.schema);
-          branchRefs.push([...inner.refs, ...again.refs]);
-        } else {
-          branches.push(merged);
-          branchRefs.push(inner.refs);
-        }
-      } catch (error) {
-        if (SchemaError.isInstance(error) && error.code === 'empty-language') continue;
-        throw error;
-      }
+      let merged = parts.merged[k];
+      // merged once: the same union is met again and again (items, entries, unrolled recursion, retries)
+      if (merged === undefined) parts.merged[k] = merged = mergeBranch(this.ctx, parts.rest, inner, pointer);
+      if (merged === null) continue;
+      branches.push(merged.schema);
+      branchRefs.push(merged.refs);
     }
     if (branches.length === 0)
       throw new Unrepresentable(
@@ -828,7 +858,13 @@ class Compiler {
         const absent = requiredOf.flatMap((names, j) =>
           j === k ? [] : [...names].filter((name) => !requiredOf[k]!.has(name)),
         );
-        if (absent.length) branches[k] = { ...branch, [ABSENT]: absent };
+        if (!absent.length) continue;
+        let byNames = parts.withAbsent.get(branch);
+        if (!byNames) parts.withAbsent.set(branch, (byNames = new Map()));
+        const names = absent.join('\u0000');
+        let narrowed = byNames.get(names);
+        if (!narrowed) byNames.set(names, (narrowed = { ...branch, [ABSENT]: absent }));
+        branches[k] = narrowed;
       }
     }
     const scalar = branches.every(
@@ -966,7 +1002,7 @@ class Compiler {
         const sub = declared ? properties[name] : extraSchemas.get(name);
         const subPointer = declared ? pointerJoin(pointer, 'properties', name) : pointer;
         const isRequired = required.has(name);
-        const memberPrefix = `${first ? '' : ','}${this.ws(depth + 1)}${JSON.stringify(name)}:${this.ctx.options.pretty ? ' ' : ''}`;
+        const memberPrefix = `${first ? '' : ','}${this.ws(depth + 1)}${quoted(name)}:${this.ctx.options.pretty ? ' ' : ''}`;
         const mark = this.mark();
         try {
           const emitted = this.member(
@@ -1183,39 +1219,59 @@ const LONG_TOKEN_CHARS = 8;
 /** longest length bound held exactly by the automaton; longer ones are checked by validation. */
 const EXACT_LENGTH = 64;
 
+/** property names as JSON strings: the same names are written again and again. */
+const quotedNames = new Map<string, string>();
+function quoted(name: string): string {
+  let text = quotedNames.get(name);
+  if (text === undefined) {
+    if (quotedNames.size >= 4096) quotedNames.clear();
+    quotedNames.set(name, (text = JSON.stringify(name)));
+  }
+  return text;
+}
+
 const prefixBudget = (prefix: string) => (prefix ? Math.ceil(byteLength(prefix) / 2) + 1 : 0);
 
-function safeTest(pattern: string, text: string): boolean {
+/** a pattern read in unicode mode, else in legacy mode (`\\-` and the like), with its constraint; or why it is invalid. */
+type PatternEntry = { regExp: RegExp; constraint?: Constraint } | { invalid: unknown };
+const patterns = new Map<string, PatternEntry>();
+const PATTERN_CACHE_SIZE = 1024;
+
+/** patterns are met again and again (items, entries, retries): each is read once. */
+function patternEntry(pattern: string): PatternEntry {
+  let entry = patterns.get(pattern);
+  if (entry) return entry;
   try {
-    return new RegExp(pattern, 'u').test(text);
+    entry = { regExp: new RegExp(pattern, 'u') };
   } catch {
     try {
-      return new RegExp(pattern).test(text);
-    } catch {
-      return false;
+      entry = { regExp: new RegExp(pattern) };
+    } catch (cause) {
+      entry = { invalid: cause };
     }
   }
+  if (patterns.size >= PATTERN_CACHE_SIZE) patterns.delete(patterns.keys().next().value!);
+  patterns.set(pattern, entry);
+  return entry;
+}
+
+function safeTest(pattern: string, text: string): boolean {
+  const entry = patternEntry(pattern);
+  return 'regExp' in entry && entry.regExp.test(text);
 }
 
 /** a JSON Schema pattern (unanchored: the value contains a match) as a constraint on the decoded string. */
 function patternConstraint(pattern: string, pointer: string): Constraint {
-  let flags = 'u';
-  try {
-    new RegExp(pattern, 'u');
-  } catch {
-    try {
-      new RegExp(pattern);
-      flags = '';
-    } catch (cause) {
-      throw new SchemaError({
-        code: 'invalid-schema',
-        pointer,
-        message: `pattern /${pattern}/ is not a valid regular expression`,
-        cause,
-      });
-    }
-  }
-  return regex(unanchored(pattern), flags);
+  const entry = patternEntry(pattern);
+  if ('invalid' in entry)
+    throw new SchemaError({
+      code: 'invalid-schema',
+      pointer,
+      message: `pattern /${pattern}/ is not a valid regular expression`,
+      cause: entry.invalid,
+    });
+  entry.constraint ??= regex(unanchored(pattern), entry.regExp.unicode ? 'u' : '');
+  return entry.constraint;
 }
 
 /**
@@ -1411,6 +1467,7 @@ export function compileJsonSchema<T = unknown>(
     anchors: collectAnchors(schema),
     refTargets: new Map(),
     normalised: new WeakMap(),
+    unions: new WeakMap(),
   };
   try {
     return compileOnce<T>(document, options, validate);
