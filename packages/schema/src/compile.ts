@@ -158,6 +158,7 @@ const DEFAULTS = {
   arrayItems: 3,
   mapEntries: 2,
   recursionDepth: 2,
+  branches: undefined as Record<string, number> | undefined,
 };
 const DEFAULT_LIMITS = { maxSchemaBytes: 2_000_000, maxDepth: 64, maxSlots: 2000 };
 
@@ -509,6 +510,7 @@ class Compiler {
       last: this.ctx.segments.at(-1),
       slots: this.ctx.slots.length,
       offered: this.ctx.report.optionalOffered,
+      unions: this.ctx.report.unions?.length ?? 0,
     };
   }
 
@@ -518,6 +520,7 @@ class Compiler {
     if (mark.last) this.ctx.segments[mark.segments - 1] = mark.last;
     this.ctx.slots.length = mark.slots;
     this.ctx.report.optionalOffered = mark.offered;
+    if (this.ctx.report.unions) this.ctx.report.unions.length = mark.unions;
   }
 
   /** work done so far (values visited, constraints compiled). */
@@ -832,6 +835,8 @@ class Compiler {
     }
     const branches: SchemaObject[] = [];
     const branchRefs: unknown[][] = [];
+    /** the index in the keyword's list of each branch kept. */
+    const branchIndex: number[] = [];
     for (const [k, branch] of (schema[keyword] as unknown[]).entries()) {
       const inner = normalise(this.ctx, branch, pointerJoin(pointer, keyword, k));
       if (inner.schema === false) continue;
@@ -842,6 +847,7 @@ class Compiler {
       if (merged === null) continue;
       branches.push(merged.schema);
       branchRefs.push(merged.refs);
+      branchIndex.push(k);
     }
     if (branches.length === 0)
       throw new Unrepresentable(
@@ -903,14 +909,33 @@ class Compiler {
       });
       return { node: { kind: 'leaf', slot, prefix: optional ? prefix : '', before: '', after: '', path } };
     }
-    // composite branches: the first that compiles is offered (any value of it satisfies anyOf; oneOf is checked)
+    // composite branches: one is offered, the one asked for (options.branches, chosen by the model
+    // in generateObject) or else the first that compiles; any value of it satisfies anyOf, oneOf
+    // is checked by validation
     const mark = this.mark();
     let lastError: unknown;
-    for (const [k, branch] of branches.entries()) {
+    const asked = this.ctx.options.branches?.[pointer];
+    const order = [...branches.keys()];
+    const at = asked === undefined ? -1 : branchIndex.indexOf(asked);
+    if (at > 0) order.unshift(...order.splice(at, 1));
+    const unions = (this.ctx.report.unions ??= []);
+    for (const k of order) {
+      const branch = branches[k]!;
       const refs = branchRefs[k]!;
       this.enter(refs);
       try {
-        return this.valueOf(branch, pointerJoin(pointer, keyword, k), path, depth, prefix, optional);
+        const emitted = this.valueOf(
+          branch,
+          pointerJoin(pointer, keyword, branchIndex[k]!),
+          path,
+          depth,
+          prefix,
+          optional,
+        );
+        // reported once per union (the same union met again, in items or unrolled levels, offers the same branch)
+        if (!unions.some((u) => u.pointer === pointer))
+          unions.push({ pointer, keyword, candidates: branchIndex, chosen: branchIndex[k]! });
+        return emitted;
       } catch (error) {
         if (
           !(error instanceof Unrepresentable) &&

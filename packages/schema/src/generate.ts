@@ -1,17 +1,16 @@
 import {
-  BudgetError,
-  buildCanvas,
   type Canvas,
   type DenoisingModel,
   type FillStats,
   type Frame,
   fillCanvas,
   type Issue,
-  type Layout,
   type SampleOptions,
   type Tokenizer,
 } from '@unmask/core';
 import type { z } from 'zod';
+import { type BranchChoice, chooseBranches } from './branches';
+import { buildSchemaCanvas } from './schema-canvas';
 import {
   isZodSchema,
   type PreparedSchema,
@@ -30,6 +29,13 @@ export interface GenerateObjectOptions<S> extends SampleOptions {
   promptFormat?: string;
   compile?: SchemaCompileOptions;
   maxRenoiseRounds?: number;
+  /**
+   * how a union of composite branches (anyOf/oneOf of objects or arrays) is decided: 'model'
+   * (default) scores each branch's canvas in one extra batched forward pass and offers the branch
+   * the model is most confident about; 'first' offers the first branch that compiles. Fixed
+   * choices by pointer go in `compile.branches`.
+   */
+  branchSelection?: 'model' | 'first';
   onFrame?: (frame: Frame & { round: number }) => void;
 }
 
@@ -41,31 +47,8 @@ export interface GenerateObjectResult<T> {
   text: string;
   stats: FillStats;
   canvas: Canvas;
-}
-
-/** build the canvas, growing any slot whose budget cannot hold its shortest value for this tokenizer. */
-export function buildSchemaCanvas(
-  layout: Layout,
-  tokenizer: Tokenizer,
-  model: DenoisingModel,
-  prompt: string | undefined,
-): Canvas {
-  let current = layout;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return buildCanvas({ layout: current, tokenizer, model, ...(prompt !== undefined ? { prompt } : {}) });
-    } catch (error) {
-      if (!BudgetError.isInstance(error) || attempt > current.segments.length) throw error;
-      const grown = error.shortestTokens + 2;
-      current = {
-        segments: current.segments.map((segment) =>
-          segment.kind === 'slot' && segment.path === error.path && segment.maxTokens < grown
-            ? { ...segment, maxTokens: grown }
-            : segment,
-        ),
-      };
-    }
-  }
+  /** how each union of composite branches was decided (empty when the schema has none). */
+  branches: BranchChoice[];
 }
 
 export function prepareSchema<S>(schema: S, options?: SchemaCompileOptions): PreparedSchema<InferSchema<S>> {
@@ -78,6 +61,8 @@ export function prepareSchema<S>(schema: S, options?: SchemaCompileOptions): Pre
  * fill a schema's canvas with the model: structure written by the SDK, values by the model,
  * validated by ajv (and zod), failing slots re-noised.
  */
+export { buildSchemaCanvas };
+
 export async function generateObject<S>(
   options: GenerateObjectOptions<S>,
 ): Promise<GenerateObjectResult<InferSchema<S>>> {
@@ -86,21 +71,43 @@ export async function generateObject<S>(
     options.prompt === undefined
       ? undefined
       : (options.promptFormat ?? '{prompt}').replace('{prompt}', options.prompt);
-  const canvas = buildSchemaCanvas(prepared.compiled.layout, options.tokenizer, options.model, prompt);
+  const chosen =
+    options.branchSelection === 'first'
+      ? {
+          compiled: prepared.compiled,
+          canvas: buildSchemaCanvas(prepared.compiled.layout, options.tokenizer, options.model, prompt),
+          choices: (prepared.compiled.report.unions ?? []).map((u) => ({
+            ...u,
+            candidates: [...u.candidates],
+          })),
+          nfe: 0,
+        }
+      : await chooseBranches({
+          jsonSchema: prepared.jsonSchema,
+          compiled: prepared.compiled,
+          ...(options.compile ? { compile: options.compile } : {}),
+          validate: prepared.compiled.validate,
+          tokenizer: options.tokenizer,
+          model: options.model,
+          prompt,
+          ...(options.signal ? { signal: options.signal } : {}),
+        });
+  const { compiled } = chosen;
   let final: InferSchema<S> | undefined;
   const validate = (filled: Canvas): Issue[] => {
-    const value = prepared.compiled.decode(filled);
+    const value = compiled.decode(filled);
     const result = prepared.finalize(value);
     if (result.issues.length === 0) final = result.value as InferSchema<S>;
     return result.issues;
   };
-  const { canvas: filled, stats } = await fillCanvas({ ...options, canvas, validate });
+  const { canvas: filled, stats } = await fillCanvas({ ...options, canvas: chosen.canvas, validate });
   const value = final as InferSchema<S>;
-  const raw = prepared.compiled.decode(filled);
+  const raw = compiled.decode(filled);
   return {
     value,
     text: JSON.stringify(raw, null, options.compile?.pretty ? 2 : undefined),
-    stats,
+    stats: chosen.nfe ? { ...stats, nfe: stats.nfe + chosen.nfe } : stats,
     canvas: filled,
+    branches: chosen.choices,
   };
 }

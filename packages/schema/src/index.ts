@@ -1,3 +1,9 @@
+export {
+  type BranchChoice,
+  type ChooseBranchesOptions,
+  type ChosenBranches,
+  chooseBranches,
+} from './branches';
 export { compileJsonSchema, type MemberNode, nodeSlots, type ValueNode } from './compile';
 export { type CoverageCase, type CoverageReport, runCoverage, type SubsetSummary } from './coverage';
 export { SchemaError, type SchemaErrorCode } from './errors/schema-error';
@@ -17,5 +23,5 @@ export {
   prepareZodSchema,
   type ZodSchema,
 } from './schema-input';
-export type { CompiledSchema, CompileReport, JsonSchema, SchemaCompileOptions } from './types';
+export type { CompiledSchema, CompileReport, JsonSchema, SchemaCompileOptions, UnionReport } from './types';
 export { schemaValidator } from './validate';

@@ -16,6 +16,12 @@ export interface SchemaCompileOptions {
   mapEntries?: number;
   /** how deep recursive $refs are unrolled. Default 2. */
   recursionDepth?: number;
+  /**
+   * the branch offered at each anyOf/oneOf of composite branches, by the JSON pointer of the
+   * schema carrying it (an index into its list). Unlisted unions offer their first branch that
+   * compiles; generateObject chooses them with the model unless told otherwise.
+   */
+  branches?: Record<string, number>;
   /** bounds checked before anything is built. */
   limits?: { maxSchemaBytes?: number; maxDepth?: number; maxSlots?: number };
 }
@@ -29,6 +35,19 @@ export interface CompileReport {
   validationOnly: string[];
   /** set when the schema was too large and fewer optional parts were offered. */
   reduced?: boolean;
+  /** each anyOf/oneOf of composite branches met, in the order met: one branch of it is offered. */
+  unions?: UnionReport[];
+}
+
+/** a union of composite branches (objects, arrays): which branches compile and which one is offered. */
+export interface UnionReport {
+  /** JSON pointer of the schema that carries the anyOf/oneOf. */
+  pointer: string;
+  keyword: 'anyOf' | 'oneOf';
+  /** indices (into the keyword's list) of the branches that compile. */
+  candidates: readonly number[];
+  /** the branch offered. */
+  chosen: number;
 }
 
 /** a compiled schema: the layout, and the way back from a filled canvas to a value. */

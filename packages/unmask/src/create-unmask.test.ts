@@ -55,6 +55,31 @@ describe('createUnmask', () => {
     if (rounds === 0) expect(source.model.calls).toBe(longest);
   });
 
+  it('generate: a union of objects is decided by the model, and the choosing pass is counted', async () => {
+    const shape = z.union([
+      z.object({ kind: z.literal('circle'), radius: z.int().min(1).max(9) }),
+      z.object({ kind: z.literal('square'), side: z.int().min(1).max(9), filled: z.boolean() }),
+    ]);
+    const chosen = new Set<number>();
+    for (const seed of [0, 1, 2, 3, 4, 5]) {
+      const source = uniformModel(seed);
+      const result = await createUnmask(source).generate({ schema: shape, prompt: 'a shape', seed });
+      expect(shape.safeParse(result.value).success).toBe(true);
+      expect(result.branches).toHaveLength(1);
+      const branch = result.branches[0]!;
+      expect(branch.candidates).toEqual([0, 1]);
+      expect(result.value.kind).toBe(branch.chosen === 0 ? 'circle' : 'square');
+      expect(result.stats.nfe).toBe(source.model.calls);
+      chosen.add(branch.chosen);
+    }
+    // random logits: both branches get chosen over a few seeds
+    expect(chosen.size).toBe(2);
+    const source = uniformModel(1);
+    const first = await createUnmask(source).generate({ schema: shape, branchSelection: 'first' });
+    expect(first.value.kind).toBe('circle');
+    expect(first.stats.nfe).toBe(source.model.calls);
+  });
+
   it('fill: a template with data and slots', async () => {
     const unmask = createUnmask(uniformModel());
     const { text, slots, stats } = await unmask.fill<{ tone: string; count: number }>({

@@ -30,6 +30,12 @@ export interface RunOptions {
   confidence?: ConfidenceMeasure;
   /** 0 (default) takes the most probable joint assignment; above 0 samples it. */
   temperature?: number;
+  /**
+   * anyOf/oneOf of objects or arrays: 'model' (default) offers the branch the model is most
+   * confident about (one extra forward pass for a schema that has such unions), 'first' the first
+   * branch that compiles. Fixed choices go in `compile.branches`.
+   */
+  branchSelection?: 'model' | 'first';
   /** re-noise rounds allowed after the first fill. Default 3. */
   maxRenoiseRounds?: number;
   /** most steps a round may take. */

@@ -1,7 +1,9 @@
 import type { FillStats, Frame, Issue } from '@unmask/core';
 import { formatPrompt } from '@unmask/onnx';
 import {
+  type BranchChoice,
   buildSchemaCanvas,
+  chooseBranches,
   type InferSchema,
   prepareSchema,
   type SchemaCompileOptions,
@@ -26,12 +28,22 @@ export interface GenerateResult<T> {
   /** the value as JSON (compact, or pretty with `compile.pretty`). */
   text: string;
   stats: FillStats;
+  /** how each anyOf/oneOf of objects or arrays was decided (empty when the schema has none). */
+  branches: BranchChoice[];
 }
 
 /** what became of one request; `valid: false` after the last re-noise round. */
 export type GenerateOutcome<T> =
   | ({ valid: true } & GenerateResult<T>)
-  | { valid: false; value: unknown; text: string; stats: FillStats; issues: readonly Issue[]; error: Error };
+  | {
+      valid: false;
+      value: unknown;
+      text: string;
+      stats: FillStats;
+      branches: BranchChoice[];
+      issues: readonly Issue[];
+      error: Error;
+    };
 
 /** fill the canvases of several schema requests together: one forward pass per step for all. */
 export async function runGenerate<S>(
@@ -41,19 +53,44 @@ export async function runGenerate<S>(
   onFrame?: (frame: Frame & { round: number }) => void,
 ): Promise<GenerateOutcome<InferSchema<S>>[]> {
   const { model, tokenizer, promptFormat } = resolved;
-  const prepared = requests.map((request) => {
+  const prepare = async (request: GenerateRequest<S>) => {
     const compile = { ...resolved.compile, ...request.compile };
     const schema = prepareSchema(request.schema, compile);
     const prompt = formatPrompt({ promptFormat }, request.prompt ?? '');
-    const canvas = buildSchemaCanvas(schema.compiled.layout, tokenizer, model, prompt);
+    // unions of composite branches: the model chooses (one batched forward pass per such schema)
+    const chosen =
+      run.branchSelection === 'first'
+        ? {
+            compiled: schema.compiled,
+            canvas: buildSchemaCanvas(schema.compiled.layout, tokenizer, model, prompt),
+            choices: (schema.compiled.report.unions ?? []).map((u) => ({
+              ...u,
+              candidates: [...u.candidates],
+            })),
+            nfe: 0,
+          }
+        : await chooseBranches({
+            jsonSchema: schema.jsonSchema,
+            compiled: schema.compiled,
+            compile,
+            validate: schema.compiled.validate,
+            tokenizer,
+            model,
+            prompt,
+            ...(run.signal ? { signal: run.signal } : {}),
+          });
+    const { compiled, canvas } = chosen;
     const final: { value?: InferSchema<S> } = {};
     const validate = (filled: typeof canvas): Issue[] => {
-      const result = schema.finalize(schema.compiled.decode(filled));
+      const result = schema.finalize(compiled.decode(filled));
       if (result.issues.length === 0) final.value = result.value;
       return result.issues;
     };
-    return { schema, compile, canvas, final, validate };
-  });
+    return { compiled, compile, canvas, final, validate, chosen };
+  };
+  // one after the other: each choosing pass is a forward call of its own
+  const prepared: Array<Awaited<ReturnType<typeof prepare>>> = [];
+  for (const request of requests) prepared.push(await prepare(request));
   const progress = run.onProgress;
   const outcomes = await fillBatch({
     ...samplingOf(run),
@@ -70,20 +107,23 @@ export async function runGenerate<S>(
       : {}),
   });
   return outcomes.map((outcome, index) => {
-    const { schema, compile, final } = prepared[index]!;
+    const { compiled, compile, final, chosen } = prepared[index]!;
+    const stats = chosen.nfe ? { ...outcome.stats, nfe: outcome.stats.nfe + chosen.nfe } : outcome.stats;
+    const branches = chosen.choices;
     let raw: unknown;
     try {
-      raw = schema.compiled.decode(outcome.canvas);
+      raw = compiled.decode(outcome.canvas);
     } catch {
       raw = undefined;
     }
     const text = raw === undefined ? '' : JSON.stringify(raw, null, compile.pretty ? 2 : undefined);
-    if (outcome.ok) return { valid: true, value: final.value as InferSchema<S>, text, stats: outcome.stats };
+    if (outcome.ok) return { valid: true, value: final.value as InferSchema<S>, text, stats, branches };
     return {
       valid: false,
       value: raw,
       text,
-      stats: outcome.stats,
+      stats,
+      branches,
       issues: outcome.error.issues,
       error: outcome.error,
     };

@@ -1,0 +1,147 @@
+import type { Canvas, DenoisingModel, Issue, Tokenizer } from '@unmask/core';
+import { compileJsonSchema } from './compile';
+import { buildSchemaCanvas } from './schema-canvas';
+import type { CompiledSchema, JsonSchema, SchemaCompileOptions, UnionReport } from './types';
+
+/** how a union of composite branches (anyOf/oneOf of objects or arrays) was decided. */
+export interface BranchChoice {
+  /** JSON pointer of the schema that carries the anyOf/oneOf. */
+  pointer: string;
+  keyword: 'anyOf' | 'oneOf';
+  /** indices (into the keyword's list) of the branches that compile. */
+  candidates: number[];
+  /** the branch offered. */
+  chosen: number;
+  /** the model's confidence in each candidate's canvas (same order as candidates); absent when not scored. */
+  scores?: Array<number | undefined>;
+}
+
+export interface ChooseBranchesOptions {
+  jsonSchema: JsonSchema;
+  compiled: CompiledSchema;
+  compile?: SchemaCompileOptions;
+  validate: (value: unknown) => Issue[];
+  tokenizer: Tokenizer;
+  model: DenoisingModel;
+  prompt: string | undefined;
+  /** canvases scored in the one forward pass (the first compile's included). Default 16. */
+  maxVariants?: number;
+  signal?: AbortSignal;
+}
+
+export interface ChosenBranches {
+  compiled: CompiledSchema;
+  canvas: Canvas;
+  choices: BranchChoice[];
+  /** forward passes spent choosing (0 or 1). */
+  nfe: number;
+}
+
+/**
+ * choose the branch of each union of composite branches by the model: every union's alternative is
+ * compiled (the others left at their first branch), all these canvases are scored in one batched
+ * forward pass with every slot masked, and each union takes the branch whose canvas the model is
+ * most confident about filling — the mean over its slots of the mean over the slot's positions of
+ * the best token's log-probability. Unions nested in a branch other than the first are decided
+ * only if the first compile offered them (one level of choice). Unions of scalars never come
+ * here: they are one slot whose language is the union.
+ */
+export async function chooseBranches(options: ChooseBranchesOptions): Promise<ChosenBranches> {
+  const { compiled, tokenizer, model, prompt } = options;
+  const baseCanvas = buildSchemaCanvas(compiled.layout, tokenizer, model, prompt);
+  const unions = (compiled.report.unions ?? []).filter((u) => u.candidates.length > 1);
+  const plain = (u: UnionReport): BranchChoice => ({ ...u, candidates: [...u.candidates] });
+  if (unions.length === 0)
+    return { compiled, canvas: baseCanvas, choices: (compiled.report.unions ?? []).map(plain), nfe: 0 };
+
+  const maxVariants = Math.max(1, options.maxVariants ?? 16);
+  interface Variant {
+    union: number;
+    branch: number;
+    canvas: Canvas;
+  }
+  const variants: Variant[] = [];
+  for (const [k, u] of unions.entries()) {
+    for (const branch of u.candidates) {
+      if (branch === u.chosen || variants.length + 1 >= maxVariants) continue;
+      try {
+        const alt = compileJsonSchema(
+          options.jsonSchema,
+          { ...options.compile, branches: { ...options.compile?.branches, [u.pointer]: branch } },
+          options.validate,
+        );
+        // the branch asked for is the one offered (a nested choice may have moved it)
+        if (alt.report.unions?.find((v) => v.pointer === u.pointer)?.chosen !== branch) continue;
+        const canvas = buildSchemaCanvas(alt.layout, tokenizer, model, prompt);
+        variants.push({ union: k, branch, canvas });
+      } catch {
+        // a branch whose canvas cannot be built for this tokenizer/model is not a candidate
+      }
+    }
+  }
+  const canvases = [baseCanvas, ...variants.map((v) => v.canvas)];
+  const scores = await scoreCanvases(canvases, model, options.signal);
+
+  const choices: BranchChoice[] = [];
+  const branches: Record<string, number> = { ...options.compile?.branches };
+  let changed = false;
+  for (const [k, u] of unions.entries()) {
+    const byBranch = new Map<number, number>([[u.chosen, scores[0]!]]);
+    for (const [j, v] of variants.entries()) if (v.union === k) byBranch.set(v.branch, scores[j + 1]!);
+    let best = u.chosen;
+    for (const [branch, score] of byBranch) if (score > byBranch.get(best)!) best = branch;
+    if (best !== u.chosen) changed = true;
+    branches[u.pointer] = best;
+    choices.push({ ...plain(u), chosen: best, scores: u.candidates.map((c) => byBranch.get(c)) });
+  }
+  if (!changed) return { compiled, canvas: baseCanvas, choices, nfe: 1 };
+  const chosen = compileJsonSchema(options.jsonSchema, { ...options.compile, branches }, options.validate);
+  // a choice the combined compile could not keep (nested unions) is reported as offered
+  for (const choice of choices) {
+    const offered = chosen.report.unions?.find((v) => v.pointer === choice.pointer)?.chosen;
+    if (offered !== undefined) choice.chosen = offered;
+  }
+  return {
+    compiled: chosen,
+    canvas: buildSchemaCanvas(chosen.layout, tokenizer, model, prompt),
+    choices,
+    nfe: 1,
+  };
+}
+
+/** per canvas: mean over slots of the mean over the slot's (masked) positions of max log-softmax. */
+async function scoreCanvases(canvases: Canvas[], model: DenoisingModel, signal?: AbortSignal) {
+  const batch = canvases.length;
+  const length = Math.max(...canvases.map((c) => c.ids.length));
+  const ids = new Int32Array(batch * length).fill(model.padTokenId);
+  const attentionMask = new Uint8Array(batch * length);
+  for (const [b, canvas] of canvases.entries()) {
+    ids.set(canvas.ids, b * length);
+    attentionMask.fill(1, b * length, b * length + canvas.ids.length);
+  }
+  const { logits } = await model.forward({
+    ids,
+    batch,
+    length,
+    ...(batch > 1 || canvases[0]!.ids.length < length ? { attentionMask } : {}),
+    ...(signal ? { signal } : {}),
+  });
+  const V = model.vocabSize;
+  return canvases.map((canvas, b) => {
+    if (canvas.slots.length === 0) return 0;
+    let total = 0;
+    for (const slot of canvas.slots) {
+      let sum = 0;
+      for (let p = slot.start; p < slot.start + slot.length; p++) {
+        const at = (b * length + p) * V;
+        let max = Number.NEGATIVE_INFINITY;
+        for (let v = 0; v < V; v++) if (logits[at + v]! > max) max = logits[at + v]!;
+        let z = 0;
+        for (let v = 0; v < V; v++) z += Math.exp(logits[at + v]! - max);
+        sum += -Math.log(z); // log-softmax of the best token
+      }
+      total += slot.length ? sum / slot.length : 0;
+    }
+    return total / canvas.slots.length;
+  });
+}
