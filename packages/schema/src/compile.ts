@@ -1255,7 +1255,8 @@ function quoted(name: string): string {
   return text;
 }
 
-const prefixBudget = (prefix: string) => (prefix ? Math.ceil(byteLength(prefix) / 2) + 1 : 0);
+/** the token budget the compiler gives a slot's literal prefix (about 2 bytes a token); buildSchemaCanvas grows it for tokenizers that need more. */
+export const prefixBudget = (prefix: string) => (prefix ? Math.ceil(byteLength(prefix) / 2) + 1 : 0);
 
 /** a pattern read in unicode mode, else in legacy mode (`\\-` and the like), with its constraint; or why it is invalid. */
 type PatternEntry = { regExp: RegExp; constraint?: Constraint } | { invalid: unknown };
