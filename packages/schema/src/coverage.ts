@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import {
+  type Canvas,
   type DenoisingModel,
   RenoiseExhaustedError,
   type Tokenizer,
@@ -8,10 +9,10 @@ import {
   writeSlotTexts,
 } from '@unmask/core';
 import { ByteTokenizer, UniformRandomModel } from '@unmask/core/test';
-import type { compileJsonSchema } from './compile';
+import { compileJsonSchema } from './compile';
 import { buildSchemaCanvas, generateObject } from './generate';
 import { prepareJsonSchema } from './schema-input';
-import type { JsonSchema } from './types';
+import type { CompiledSchema, JsonSchema } from './types';
 import { schemaValidator } from './validate';
 
 export interface CoverageCase {
@@ -223,14 +224,37 @@ export async function runCoverage({
         );
         result.validTests = validTests.length;
         result.representable = 0;
-        try {
-          const canvas = buildSchemaCanvas(compiled.layout, tokenizer, fillModel, undefined);
-          for (const test of validTests) {
-            const texts = compiled.encode(test.data);
-            if (texts && writeSlotTexts(canvas, texts)) result.representable++;
+        // a valid instance is representable when the canvas of some offering holds it: the first
+        // compile, or one with another branch of a union of objects (the model chooses branches)
+        const offerings: Array<() => CompiledSchema> = [() => compiled];
+        for (const union of compiled.report.unions ?? [])
+          for (const branch of union.candidates)
+            if (branch !== union.chosen)
+              offerings.push(() => compileJsonSchema(schema, { branches: { [union.pointer]: branch } }));
+        const canvases: Array<{ compiled: CompiledSchema; canvas: Canvas } | null | undefined> = [];
+        const offering = (k: number) => {
+          if (canvases[k] === undefined) {
+            try {
+              const alt = offerings[k]!();
+              canvases[k] = {
+                compiled: alt,
+                canvas: buildSchemaCanvas(alt.layout, tokenizer, fillModel, undefined),
+              };
+            } catch {
+              canvases[k] = null; // a canvas that cannot be built represents nothing
+            }
           }
-        } catch {
-          // a canvas that cannot be built represents nothing
+          return canvases[k];
+        };
+        for (const test of validTests) {
+          for (let k = 0; k < offerings.length; k++) {
+            const at = offering(k);
+            const texts = at?.compiled.encode(test.data);
+            if (at && texts && writeSlotTexts(at.canvas, texts)) {
+              result.representable++;
+              break;
+            }
+          }
         }
       }
     }
