@@ -49,6 +49,8 @@ if (json) {
     overConstrained: s.overConstrained,
     'compile p50 ms': s.compileP50Ms.toFixed(2),
     'compile p99 ms': s.compileP99Ms.toFixed(2),
+    'layout p50 ms': s.layoutP50Ms.toFixed(2),
+    'layout p99 ms': s.layoutP99Ms.toFixed(2),
     'optional offered/filled': `${s.optionalOffered}/${s.optionalFilled}`,
   }));
   console.table(rows);

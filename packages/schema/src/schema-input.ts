@@ -26,6 +26,8 @@ export interface PreparedSchema<T> {
 export function prepareJsonSchema<T = unknown>(
   schema: JsonSchema,
   options?: SchemaCompileOptions,
+  /** filled with the time ajv took to compile its validator and the compiler took to build the layout. */
+  timings?: { validatorMs?: number; layoutMs?: number },
 ): PreparedSchema<T> {
   if (
     typeof schema !== 'boolean' &&
@@ -38,9 +40,15 @@ export function prepareJsonSchema<T = unknown>(
     });
   }
   // bounded before ajv walks it (recursively)
+  const started = performance.now();
   checkSchemaBounds(schema, options?.limits);
   const validate = schemaValidator(schema);
+  const validated = performance.now();
   const compiled = compileJsonSchema(schema, options, validate);
+  if (timings) {
+    timings.validatorMs = validated - started;
+    timings.layoutMs = performance.now() - validated;
+  }
   return {
     compiled,
     jsonSchema: schema,
