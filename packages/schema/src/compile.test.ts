@@ -901,3 +901,39 @@ describe('options', () => {
     expect(second.text).toBe(first.text);
   });
 });
+
+describe('values the schema says little of', () => {
+  it('an untyped value may be a scalar, or an array or object of scalars', () => {
+    const schema = {
+      type: 'object',
+      properties: { config: { description: 'anything' } },
+      required: ['config'],
+    };
+    for (const config of [{ key: 'value', n: 1 }, [1, 'a', null], {}, [], 'text', 3, true, null])
+      expect(roundTrip(schema, { config })?.value).toEqual({ config });
+    // deeper nesting is not offered
+    expect(roundTrip(schema, { config: { a: { b: 1 } } })).toBeUndefined();
+  });
+
+  it('an untyped value with scalar keywords stays a scalar', () => {
+    expect(roundTrip({ type: 'object', properties: { n: { maximum: 5 } } }, { n: [1] })).toBeUndefined();
+    expect(roundTrip({ type: 'object', properties: { n: { maximum: 5 } } }, { n: 4 })?.value).toEqual({
+      n: 4,
+    });
+  });
+
+  it('free-form objects hold arrays and objects of scalars as values', () => {
+    const value = { a: { b: 1 }, c: [1, 2] };
+    expect(roundTrip({ type: 'object', additionalProperties: true }, value)?.value).toEqual(value);
+  });
+
+  it('numbers as JSON.stringify writes them: long fractions and exponents', () => {
+    for (const n of [1.256e-6, 1e-7, 123456789.123456789, -2.5e21, 0.1 + 0.2])
+      expect(roundTrip({ type: 'number' }, n, { numberTokens: 24 })?.value).toBe(n);
+  });
+
+  it('a pattern that matches every key adds its schema to every other pattern', async () => {
+    const schema = { patternProperties: { 'a*': { type: 'integer' }, 'aaa*': { maximum: 20 } } };
+    for (const value of await values(schema)) expect(independentValidator(schema)(value)).toBe(true);
+  });
+});

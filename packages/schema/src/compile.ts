@@ -779,6 +779,7 @@ class Compiler {
         path,
         prefix,
         optional,
+        untyped && !SCALAR_KEYWORDS.some((keyword) => schema[keyword] !== undefined),
       );
     // a composite type: prefer object, then array (scalars are dropped from a mixed type list)
     if (types.includes('object')) return this.object(schema, pointer, path, depth, prefix, optional);
@@ -791,8 +792,17 @@ class Compiler {
     path: string,
     prefix: string,
     optional: boolean,
+    anyValue = false,
   ): Emitted {
-    const language = this.scalarLanguage(schema, pointer);
+    const scalar = this.scalarLanguage(schema, pointer);
+    // a value the schema says nothing of: a scalar, or an array or object of scalars
+    const language = anyValue
+      ? {
+          constraint: union(scalar.constraint, SHALLOW_CONTAINER),
+          budget: Math.max(scalar.budget, 2 * this.ctx.options.stringTokens),
+          quoted: false,
+        }
+      : scalar;
     if (mayFail(schema)) checkPatterns(schema, language.constraint, pointer);
     const stringOnly =
       !schema.enum && schema.const === undefined && typesOf(schema).every((t) => t === 'string');
@@ -1056,12 +1066,16 @@ class Compiler {
         value: unknown;
         pointer: string;
       }> = [];
+      // a pattern that matches the empty string matches every key (patterns are unanchored): its
+      // schema holds for the values of every other pattern's entries too
+      const everyKey = Object.entries(patternProperties).filter(([pattern]) => safeTest(pattern, ''));
       for (const [pattern, sub] of Object.entries(patternProperties)) {
         if (sub === false) continue;
+        const also = everyKey.filter(([other]) => other !== pattern).map(([, schema]) => schema);
         mapSchemas.push({
           key: patternConstraint(pattern, pointerJoin(pointer, 'patternProperties', pattern)),
           accepts: (key) => safeTest(pattern, key),
-          value: sub,
+          value: also.length ? { allOf: [sub, ...also] } : sub,
           pointer: pointerJoin(pointer, 'patternProperties', pattern),
         });
       }
@@ -1385,14 +1399,19 @@ function numberRangeEmpty(schema: SchemaObject): boolean {
   return lower > upper || (lower === upper && (lowerStrict || upperStrict));
 }
 
-/** JSON numbers; with bounds, the whole part is held to the range (the fraction is checked by validation). */
+/**
+ * JSON numbers as JSON.stringify writes them (up to 21 whole digits, 17 fraction digits, `e±n`
+ * beyond); with bounds, the whole part is held to the range (the fraction is checked by
+ * validation) and no exponent is offered. The slot's token budget bounds the length.
+ */
 function numberLanguage(schema: SchemaObject): Constraint {
   const tighter = (a: unknown, b: unknown, pick: (x: number, y: number) => number) =>
     typeof a === 'number' ? (typeof b === 'number' ? pick(a, b) : a) : typeof b === 'number' ? b : undefined;
   const min = tighter(schema.minimum, schema.exclusiveMinimum, Math.max);
   const max = tighter(schema.maximum, schema.exclusiveMaximum, Math.min);
-  if (min === undefined && max === undefined) return regex('-?(?:0|[1-9]\\d{0,11})(?:\\.\\d{1,6})?');
-  const fraction = regex('\\.\\d{1,6}');
+  if (min === undefined && max === undefined)
+    return regex('-?(?:0|[1-9]\\d{0,20})(?:\\.\\d{1,17})?(?:e[+-]\\d{1,3})?');
+  const fraction = regex('\\.\\d{1,17}');
   // bounds as exact integer texts (1e21 is not an integer text)
   const range = (lo: number | undefined, hi: number | undefined) =>
     integer({
@@ -1418,6 +1437,28 @@ function numberLanguage(schema: SchemaObject): Constraint {
   }
   return parts.length === 1 ? parts[0]! : union(...parts);
 }
+
+/** keywords that speak of scalars only: an untyped schema with one of them is offered as a scalar. */
+const SCALAR_KEYWORDS = [
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+  'x-unmask-patterns',
+];
+
+/** a JSON array or object whose members are scalars (compact): what an untyped value may be besides a scalar. */
+const JSON_STRING_TEXT = String.raw`"(?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"`;
+const JSON_SCALAR_TEXT = `(?:${JSON_STRING_TEXT}|-?(?:0|[1-9]\\d{0,20})(?:\\.\\d{1,17})?(?:e[+-]\\d{1,3})?|true|false|null)`;
+const SHALLOW_CONTAINER = regex(
+  `\\[(?:${JSON_SCALAR_TEXT}(?:,${JSON_SCALAR_TEXT})*)?\\]|\\{(?:${JSON_STRING_TEXT}:${JSON_SCALAR_TEXT}(?:,${JSON_STRING_TEXT}:${JSON_SCALAR_TEXT})*)?\\}`,
+  'u',
+);
 
 /** keys offered for free-form objects. */
 const FREE_KEY = regex('[A-Za-z_][A-Za-z0-9_]{0,30}');
