@@ -6,15 +6,22 @@
  * compileJsonSchema alone, `--phase ajv` the validator alone.
  *
  * The first pass is the harness's figure: each schema once, in the harness's order, in a fresh
- * process (the automaton and JIT caches fill as it goes). Then `--runs N` warm passes, reported
- * per schema as the median.
+ * process after warmUpCompiler (the process's one-time costs — V8 compiling refa, ajv and the
+ * compiler, ajv's instance per draft — paid on a schema of no dataset; the automaton caches fill
+ * as the pass goes). Then `--runs N` warm passes, reported per schema as the median.
  * Run: pnpm bench:schema [--runs N] [--phase prepare|layout|ajv]   (writes bench/reports/schema-compile.json)
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileJsonSchema, type JsonSchema, prepareJsonSchema, schemaValidator } from '@unmask/schema';
+import {
+  compileJsonSchema,
+  type JsonSchema,
+  prepareJsonSchema,
+  schemaValidator,
+  warmUpCompiler,
+} from '@unmask/schema';
 
 const dataDir = fileURLToPath(new URL('../../shared/data/jsonschemabench-dev/data', import.meta.url));
 if (!existsSync(dataDir)) {
@@ -83,6 +90,8 @@ const medians = (run: (schema: JsonSchema) => unknown, runs: number) => {
 };
 
 const load = loadavg()[0]!;
+// the process's one-time costs (JIT, ajv instances) on a schema of no dataset, as the harness does
+warmUpCompiler();
 const first = files.map((file) => time(PHASES[phase], file.text));
 const warm = medians(PHASES[phase], RUNS);
 // where the time goes, warm: the ajv validator and schema -> layout apart

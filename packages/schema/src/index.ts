@@ -5,7 +5,13 @@ export {
   chooseBranches,
 } from './branches';
 export { compileJsonSchema, type MemberNode, nodeSlots, type ValueNode } from './compile';
-export { type CoverageCase, type CoverageReport, runCoverage, type SubsetSummary } from './coverage';
+export {
+  type CoverageCase,
+  type CoverageReport,
+  runCoverage,
+  type SubsetSummary,
+  warmUpCompiler,
+} from './coverage';
 export { SchemaError, type SchemaErrorCode } from './errors/schema-error';
 export { FORMAT_BUDGET, FORMAT_REGEX } from './formats';
 export {
