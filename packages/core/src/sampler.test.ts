@@ -88,7 +88,7 @@ describe('constrained sampling with a uniform-random model', () => {
           },
         ),
         fc.integer({ min: 0, max: 1_000_000 }),
-        fc.constantFrom('confidence', 'left-to-right'),
+        fc.constantFrom('confidence', 'left-to-right', 'slot-left-to-right'),
         fc.constantFrom(0, 1),
         async (picks, seed, order, temperature) => {
           const constraints = picks.map(([k]) => corpus[k]!);
@@ -228,6 +228,45 @@ describe('sampler behaviour', () => {
       fixed('"}'),
     ],
   };
+
+  it('slot-left-to-right: every unfinished slot writes its leftmost masked token each step', async () => {
+    const canvas = buildCanvas({ layout: person, tokenizer, model: info });
+    const model = oracle(canvas, ['Ada', '36', 'Paris']);
+    const result = await sample({ model, canvas, order: 'slot-left-to-right' });
+    expect(canvasText(result.canvas)).toBe('{"name":"Ada","age":36,"city":"Paris"}');
+    // what the model saw at each step: within every slot, the written text is a prefix, and
+    // every slot that still had masks wrote one more token before the next step
+    const masksOf = (ids: Int32Array) =>
+      canvas.slots.map((slot) => {
+        const inside = Array.from(ids.subarray(slot.start, slot.start + slot.length));
+        const first = inside.indexOf(MASK);
+        // (after the first mask only masks, or pad the automaton forced: 150 is the largest age)
+        if (first >= 0) expect(inside.slice(first).every((id) => id === MASK || id === PAD)).toBe(true);
+        return first < 0 ? 0 : inside.length - first;
+      });
+    const seen = model.calls.map((call) => masksOf(call.ids));
+    for (let k = 1; k < seen.length; k++)
+      seen[k]!.forEach((left, slot) => {
+        if (seen[k - 1]![slot]! > 0) expect(left).toBeLessThan(seen[k - 1]![slot]!);
+      });
+    // one token per slot per step: "Ada" is three tokens, so three steps (the confidence order,
+    // sure of everything, takes one); as many steps as the longest slot at most
+    const written = (ids: Int32Array) =>
+      canvas.slots.map(
+        (slot) =>
+          Array.from(ids.subarray(slot.start, slot.start + slot.length)).filter(
+            (id) => id !== MASK && id !== PAD,
+          ).length,
+      );
+    for (let k = 1; k < model.calls.length; k++)
+      written(model.calls[k]!.ids).forEach((n, slot) => {
+        expect(n - written(model.calls[k - 1]!.ids)[slot]!).toBeLessThanOrEqual(1);
+      });
+    expect(result.stats.nfe).toBeGreaterThanOrEqual(3);
+    expect(result.stats.nfe).toBe(model.calls.length);
+    expect(result.stats.nfe).toBeLessThanOrEqual(Math.max(...canvas.slots.map((slot) => slot.length)));
+    expect(result.stats.nfe).toBeLessThan(result.stats.committedTokens);
+  });
 
   it('fills what the model favours, and writes the structure itself', async () => {
     const canvas = buildCanvas({ layout: person, tokenizer, model: info, prompt: 'Ada, 36, lives in Paris' });

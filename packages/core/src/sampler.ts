@@ -15,8 +15,13 @@ export interface SampleOptions {
   tokensPerStep?: number;
   /** instead of the threshold: spread the masked tokens evenly over this many steps. */
   steps?: number;
-  /** `confidence` (default) or `left-to-right`: one token per step, leftmost first (the autoregressive baseline). */
-  order?: 'confidence' | 'left-to-right';
+  /**
+   * `confidence` (default): the most confident tokens anywhere; `left-to-right`: one token per
+   * step, leftmost first (the autoregressive baseline); `slot-left-to-right`: every unfinished slot
+   * writes its leftmost masked token each step (slots in parallel, each slot in order: as many
+   * steps as the longest value, not as all values together).
+   */
+  order?: 'confidence' | 'left-to-right' | 'slot-left-to-right';
   confidence?: ConfidenceMeasure;
   /** 0 (default) picks the most probable joint assignment; above 0 samples it (Gumbel-perturbed Viterbi). */
   temperature?: number;
@@ -519,6 +524,8 @@ function choose(
     for (const proposal of proposals) if (proposal.position < first.position) first = proposal;
     return [first];
   }
+  // one proposal per unfinished slot, its leftmost masked position: all of them
+  if (options.order === 'slot-left-to-right') return proposals;
   const byConfidence = (x: Proposal, y: Proposal) => y.confidence - x.confidence || x.position - y.position;
   if (options.tokensPerStep !== undefined || options.steps !== undefined) {
     let k = options.tokensPerStep ?? 1;
@@ -685,6 +692,15 @@ export async function* denoise(
           k,
           proposals,
         );
+      } else if (settings.order === 'slot-left-to-right') {
+        run.lattices.forEach((lattice, k) => {
+          const { start, length: size } = lattice.slot;
+          for (let p = start; p < start + size; p++) {
+            if (run.canvas.status[p] !== MASKED) continue;
+            greedy(lattice, logits, b * length * vocab + p * vocab, p - start, pick, k, proposals);
+            break;
+          }
+        });
       } else {
         run.lattices.forEach((lattice, k) => {
           if (hasMask(lattice))

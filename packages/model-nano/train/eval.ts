@@ -53,7 +53,7 @@ interface Score {
 async function score(
   examples: Example[],
   label: string,
-  order: 'confidence' | 'left-to-right' = 'confidence',
+  order: 'confidence' | 'left-to-right' | 'slot-left-to-right' = 'confidence',
 ): Promise<Score> {
   const total: Score = {
     examples: 0,
@@ -134,6 +134,8 @@ const heldoutScore = await score(heldout, 'heldout');
 const raceCount = Math.min(heldout.length, Number(args.race));
 const raceDiffusion = await score(heldout.slice(0, raceCount), 'race');
 const raceLeftToRight = await score(heldout.slice(0, raceCount), 'race-ltr', 'left-to-right');
+// slots in parallel, each slot left to right
+const raceSlotOrder = await score(heldout.slice(0, raceCount), 'race-slot-ltr', 'slot-left-to-right');
 const seenScore = await score(seen, 'seen');
 const summary = (s: Score) => ({
   examples: s.examples,
@@ -155,6 +157,7 @@ const report = {
     examples: raceCount,
     diffusion: summary(raceDiffusion),
     leftToRight: summary(raceLeftToRight),
+    slotLeftToRight: summary(raceSlotOrder),
     nfeRatio: +(raceLeftToRight.nfe / raceDiffusion.nfe).toFixed(2),
   },
 };

@@ -25,8 +25,11 @@ export interface RunOptions {
   steps?: number;
   /** instead of the threshold: commit this many tokens per step. */
   tokensPerStep?: number;
-  /** `confidence` (default) or `left-to-right` (one token per step, the autoregressive baseline). */
-  order?: 'confidence' | 'left-to-right';
+  /**
+   * `confidence` (default), `left-to-right` (one token per step, the autoregressive baseline) or
+   * `slot-left-to-right` (each slot writes its leftmost masked token every step, all slots at once).
+   */
+  order?: 'confidence' | 'left-to-right' | 'slot-left-to-right';
   confidence?: ConfidenceMeasure;
   /** 0 (default) takes the most probable joint assignment; above 0 samples it. */
   temperature?: number;
