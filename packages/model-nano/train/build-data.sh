@@ -3,7 +3,8 @@
 #   examples (TypeScript, faker) -> tokenizer (tokenizer.py, byte-level BPE) -> canvases
 #   (unmask's own schema compiler and canvas builder) -> binary rows train.py reads.
 # usage: build-data.sh [OUT (default work/data)] ; env: COUNT (60000), SEED (1), VOCAB (2048),
-#        SEQ_LEN (128), STRING_TOKENS (16), HELDOUT_FRAC (0.05)
+#        SEQ_LEN (128), STRING_TOKENS (16), HELDOUT_FRAC (0.05), TOKENIZER (a tokenizer.json to reuse
+#        instead of training one: rows that pack.py can append to that tokenizer's data)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
@@ -27,7 +28,12 @@ stage() { # name, command...
 
 cd "$root"
 stage corpus "${tsx[@]}" corpus --out "$out" --count "$count" --seed "$seed" --heldout-frac "$heldout_frac"
-stage tokenizer python3 "$here/tokenizer.py" --corpus "$out/corpus.txt" --vocab "$vocab" --out "$out"
+if [ -n "${TOKENIZER:-}" ]; then
+  cp "$TOKENIZER" "$out/tokenizer.json"
+  cp "$(dirname "$TOKENIZER")/tokenizer_config.json" "$out/tokenizer_config.json"
+else
+  stage tokenizer python3 "$here/tokenizer.py" --corpus "$out/corpus.txt" --vocab "$vocab" --out "$out"
+fi
 stage canvases "${tsx[@]}" canvases --examples "$out/examples.jsonl" --tokenizer "$out/tokenizer.json" \
   --out "$out" --seq-len "$seq_len" --string-tokens "$string_tokens"
 echo "[build-data] ready: python3 $here/train.py --data $out --out $here/work/run" >&2
