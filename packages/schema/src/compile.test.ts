@@ -928,7 +928,7 @@ describe('values the schema says little of', () => {
   });
 
   it('numbers as JSON.stringify writes them: long fractions and exponents', () => {
-    for (const n of [1.256e-6, 1e-7, 123456789.123456789, -2.5e21, 0.1 + 0.2])
+    for (const n of [1.256e-6, 1e-7, 123456789.12345679, -2.5e21, 0.1 + 0.2])
       expect(roundTrip({ type: 'number' }, n, { numberTokens: 24 })?.value).toBe(n);
   });
 
