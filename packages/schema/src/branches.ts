@@ -26,6 +26,8 @@ export interface ChooseBranchesOptions {
   prompt: string | undefined;
   /** canvases scored in the one forward pass (the first compile's included). Default 16. */
   maxVariants?: number;
+  /** 'first': no scoring, every union keeps its first branch that compiles. Default 'model'. */
+  selection?: 'model' | 'first';
   signal?: AbortSignal;
 }
 
@@ -51,7 +53,7 @@ export async function chooseBranches(options: ChooseBranchesOptions): Promise<Ch
   const baseCanvas = buildSchemaCanvas(compiled.layout, tokenizer, model, prompt);
   const unions = (compiled.report.unions ?? []).filter((u) => u.candidates.length > 1);
   const plain = (u: UnionReport): BranchChoice => ({ ...u, candidates: [...u.candidates] });
-  if (unions.length === 0)
+  if (unions.length === 0 || options.selection === 'first')
     return { compiled, canvas: baseCanvas, choices: (compiled.report.unions ?? []).map(plain), nfe: 0 };
 
   const maxVariants = Math.max(1, options.maxVariants ?? 16);

@@ -71,27 +71,17 @@ export async function generateObject<S>(
     options.prompt === undefined
       ? undefined
       : (options.promptFormat ?? '{prompt}').replace('{prompt}', options.prompt);
-  const chosen =
-    options.branchSelection === 'first'
-      ? {
-          compiled: prepared.compiled,
-          canvas: buildSchemaCanvas(prepared.compiled.layout, options.tokenizer, options.model, prompt),
-          choices: (prepared.compiled.report.unions ?? []).map((u) => ({
-            ...u,
-            candidates: [...u.candidates],
-          })),
-          nfe: 0,
-        }
-      : await chooseBranches({
-          jsonSchema: prepared.jsonSchema,
-          compiled: prepared.compiled,
-          ...(options.compile ? { compile: options.compile } : {}),
-          validate: prepared.compiled.validate,
-          tokenizer: options.tokenizer,
-          model: options.model,
-          prompt,
-          ...(options.signal ? { signal: options.signal } : {}),
-        });
+  const chosen = await chooseBranches({
+    jsonSchema: prepared.jsonSchema,
+    compiled: prepared.compiled,
+    ...(options.compile ? { compile: options.compile } : {}),
+    validate: prepared.compiled.validate,
+    tokenizer: options.tokenizer,
+    model: options.model,
+    prompt,
+    ...(options.branchSelection ? { selection: options.branchSelection } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
   const { compiled } = chosen;
   let final: InferSchema<S> | undefined;
   const validate = (filled: Canvas): Issue[] => {

@@ -2,7 +2,6 @@ import type { FillStats, Frame, Issue } from '@unmask/core';
 import { formatPrompt } from '@unmask/onnx';
 import {
   type BranchChoice,
-  buildSchemaCanvas,
   chooseBranches,
   type InferSchema,
   prepareSchema,
@@ -58,27 +57,17 @@ export async function runGenerate<S>(
     const schema = prepareSchema(request.schema, compile);
     const prompt = formatPrompt({ promptFormat }, request.prompt ?? '');
     // unions of composite branches: the model chooses (one batched forward pass per such schema)
-    const chosen =
-      run.branchSelection === 'first'
-        ? {
-            compiled: schema.compiled,
-            canvas: buildSchemaCanvas(schema.compiled.layout, tokenizer, model, prompt),
-            choices: (schema.compiled.report.unions ?? []).map((u) => ({
-              ...u,
-              candidates: [...u.candidates],
-            })),
-            nfe: 0,
-          }
-        : await chooseBranches({
-            jsonSchema: schema.jsonSchema,
-            compiled: schema.compiled,
-            compile,
-            validate: schema.compiled.validate,
-            tokenizer,
-            model,
-            prompt,
-            ...(run.signal ? { signal: run.signal } : {}),
-          });
+    const chosen = await chooseBranches({
+      jsonSchema: schema.jsonSchema,
+      compiled: schema.compiled,
+      compile,
+      validate: schema.compiled.validate,
+      tokenizer,
+      model,
+      prompt,
+      ...(run.branchSelection ? { selection: run.branchSelection } : {}),
+      ...(run.signal ? { signal: run.signal } : {}),
+    });
     const { compiled, canvas } = chosen;
     const final: { value?: InferSchema<S> } = {};
     const validate = (filled: typeof canvas): Issue[] => {
