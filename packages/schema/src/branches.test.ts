@@ -92,6 +92,19 @@ describe('union of composite branches', () => {
     }
   });
 
+  it('a choice fixed in compile.branches is kept, not scored', async () => {
+    const model = keyLover(
+      'company',
+      compileJsonSchema(contact, { branches: { '#/properties/who': 1 } }),
+      'Acme',
+    );
+    const compile = { branches: { '#/properties/who': 0 } };
+    const result = await generateObject({ model, tokenizer, schema: contact, seed: 1, compile });
+    expect(result.branches[0]!.chosen).toBe(0);
+    expect(Object.keys((result.value as { who: object }).who).sort()).toEqual(['age', 'name']);
+    expect(model.calls.every((call) => call.batch === 1)).toBe(true);
+  });
+
   it("branchSelection 'first' spends no forward pass on choosing", async () => {
     const model = keyLover(
       'company',

@@ -51,7 +51,11 @@ export interface ChosenBranches {
 export async function chooseBranches(options: ChooseBranchesOptions): Promise<ChosenBranches> {
   const { compiled, tokenizer, model, prompt } = options;
   const baseCanvas = buildSchemaCanvas(compiled.layout, tokenizer, model, prompt);
-  const unions = (compiled.report.unions ?? []).filter((u) => u.candidates.length > 1);
+  // a union the caller fixed in compile.branches is not scored
+  const fixed = options.compile?.branches ?? {};
+  const unions = (compiled.report.unions ?? []).filter(
+    (u) => u.candidates.length > 1 && !Object.hasOwn(fixed, u.pointer),
+  );
   const plain = (u: UnionReport): BranchChoice => ({ ...u, candidates: [...u.candidates] });
   if (unions.length === 0 || options.selection === 'first')
     return { compiled, canvas: baseCanvas, choices: (compiled.report.unions ?? []).map(plain), nfe: 0 };
