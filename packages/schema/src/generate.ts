@@ -51,6 +51,8 @@ export interface GenerateObjectResult<T> {
   branches: BranchChoice[];
 }
 
+export { buildSchemaCanvas };
+
 export function prepareSchema<S>(schema: S, options?: SchemaCompileOptions): PreparedSchema<InferSchema<S>> {
   return (
     isZodSchema(schema) ? prepareZodSchema(schema, options) : prepareJsonSchema(schema as JsonSchema, options)
@@ -61,8 +63,6 @@ export function prepareSchema<S>(schema: S, options?: SchemaCompileOptions): Pre
  * fill a schema's canvas with the model: structure written by the SDK, values by the model,
  * validated by ajv (and zod), failing slots re-noised.
  */
-export { buildSchemaCanvas };
-
 export async function generateObject<S>(
   options: GenerateObjectOptions<S>,
 ): Promise<GenerateObjectResult<InferSchema<S>>> {
