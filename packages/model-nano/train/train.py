@@ -2,7 +2,7 @@
 
 usage:
   python3 train.py --data DIR --out DIR [--minutes 60] [--batch 32] [--lr 1e-3] [--layers 4]
-                   [--d-model 256] [--heads 4] [--threads 2] [--seed 0] [--resume]
+                   [--d-model 256] [--heads 4] [--threads 2] [--seed 0] [--resume | --init CKPT]
   python3 train.py --bench 30 [--vocab 2000 --seq-len 128 --batch 32 --threads 2]
 """
 
@@ -233,6 +233,10 @@ def train(args):
             if k in ckpt["args"]:
                 setattr(args, k, ckpt["args"][k])
         cfg = ModelConfig.from_dict(ckpt["config"])
+    elif args.init:
+        # fine-tune: the weights (and architecture) of another run, a fresh optimizer and schedule
+        init = torch.load(args.init, map_location="cpu")
+        cfg = ModelConfig.from_dict(init["config"])
     else:
         cfg = ModelConfig(
             vocab_size=int(meta["vocabSize"]),
@@ -268,7 +272,11 @@ def train(args):
     }
 
     model = NanoDLM(cfg)
-    if cfg.copy_twins and ckpt is None:
+    if args.init and ckpt is None:
+        model.load_state_dict(init["model"])
+        print(f"weights from {args.init} (step {init['step']}, {init['tokens']} tokens)", flush=True)
+        del init
+    elif cfg.copy_twins and ckpt is None:
         tok_path = args.tokenizer or os.path.join(args.data, "tokenizer.json")
         with open(tok_path) as f:
             n_twins = model.set_twins(twin_table(json.load(f)))
@@ -479,6 +487,8 @@ def main(argv=None):
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--resume", action="store_true", help="continue exactly from OUT/ckpt.pt")
+    ap.add_argument("--init", default="",
+                    help="start from this checkpoint's weights (fine-tune: fresh optimizer, schedule and budget)")
     ap.add_argument("--log-every", type=float, default=30.0, help="seconds between log lines")
     ap.add_argument("--ckpt-minutes", type=float, default=5.0, help="minutes between checkpoints")
     ap.add_argument("--half-out", default="",

@@ -144,9 +144,7 @@ describe('strings', () => {
       expect(representable(schema, value), value).toBe(true);
     for (const value of ['a dev', 'stable x', 'beta'])
       expect(representable(schema, value), value).toBe(false);
-    expect(unanchored('^a|b\\$|[|$]$|(c|^d)')).toBe(
-      '(?:a)[^]*|[^]*(?:b\\$)[^]*|[^]*(?:[|$])|[^]*(?:(c|^d))[^]*',
-    );
+    expect(unanchored('^a|b\\$|[|$]$|(c|^d)')).toBe('(?:a)[^]*|[^]*(?:b\\$|(c|^d))[^]*|[^]*(?:[|$])');
   });
 
   it('pattern with ^…$ and a length', async () => {
@@ -286,6 +284,26 @@ describe('objects', () => {
     expect(compiled.decode(canvas)).toEqual({ name: 'Ada' });
     expect(Object.hasOwn(compiled.decode(canvas) as object, 'age')).toBe(false);
     expectRoundTrip(person, { name: 'Ada', age: 36 });
+  });
+
+  it("an optional member's key is fixed text: the slot holds the value alone", () => {
+    const compiled = compileJsonSchema({
+      type: 'object',
+      properties: {
+        name: { type: 'string' },
+        age: { type: 'integer' },
+        home: { type: 'object', properties: { city: { type: 'string' } } },
+      },
+    });
+    const fixedText = compiled.layout.segments
+      .map((segment) => (segment.kind === 'fixed' ? segment.text : '|'))
+      .join('');
+    // name, age, presence of home, city, closing of home
+    expect(fixedText).toBe('{"name":|,"age":|,"home":|"city":||}');
+    const texts = compiled.encode({ name: 'Ada', age: 36, home: { city: 'Lyon' } })!;
+    expect(texts).toEqual(['"Ada"', '36', '{', '"Lyon"', '}']);
+    const canvas = representation(compiled, { age: 36 })!;
+    expect(compiled.decode(canvas)).toEqual({ age: 36 });
   });
 
   it('optional properties are offered and sometimes filled', async () => {

@@ -819,14 +819,16 @@ class Compiler {
       const slot = this.addSlot({ path, constraint: language.constraint, maxTokens: language.budget });
       return { node: { kind: 'leaf', slot, prefix: '', before: '', after: '', path } };
     }
-    const constraint = prefix ? sequence(literal(prefix), language.constraint) : language.constraint;
+    // the separator and key stay fixed text, so that the model sees which member the slot is
+    // (an absent member leaves them in the canvas; decode goes by the nodes, not the text)
+    this.fixedText(prefix);
     const slot = this.addSlot({
       path,
-      constraint,
-      maxTokens: language.budget + prefixBudget(prefix),
+      constraint: language.constraint,
+      maxTokens: language.budget,
       optional: true,
     });
-    return { node: { kind: 'leaf', slot, prefix, before: '', after: '', path } };
+    return { node: { kind: 'leaf', slot, prefix: '', before: '', after: '', path } };
   }
 
   private union(
@@ -908,16 +910,14 @@ class Compiler {
         constraint: union(...parts.map((part) => part.constraint)),
         budget: Math.max(...parts.map((part) => part.budget)),
       };
-      if (!optional) this.fixedText(prefix);
-      const constraint =
-        optional && prefix ? sequence(literal(prefix), language.constraint) : language.constraint;
+      this.fixedText(prefix);
       const slot = this.addSlot({
         path,
-        constraint,
-        maxTokens: language.budget + (optional ? prefixBudget(prefix) : 0),
+        constraint: language.constraint,
+        maxTokens: language.budget,
         optional,
       });
-      return { node: { kind: 'leaf', slot, prefix: optional ? prefix : '', before: '', after: '', path } };
+      return { node: { kind: 'leaf', slot, prefix: '', before: '', after: '', path } };
     }
     // composite branches: one is offered, the one asked for (options.branches, chosen by the model
     // in generateObject) or else the first that compiles; any value of it satisfies anyOf, oneOf
@@ -976,7 +976,9 @@ class Compiler {
       this.fixedText(close);
       return { node } as Emitted & Partial<MemberNode>;
     }
-    const presenceText = prefix + open;
+    // the key stays fixed text (the model sees which member it is); the slot holds the bracket
+    this.fixedText(prefix);
+    const presenceText = open;
     const presence = this.addSlot({
       path,
       constraint: literal(presenceText),
@@ -1317,7 +1319,8 @@ function patternConstraint(pattern: string, pointer: string): Constraint {
 /**
  * the full-match regex of "contains a match of `pattern`": each top-level alternative gets `[^]*`
  * on the sides it is not anchored (`^dev|beta|rc$` is `dev[^]*|[^]*beta[^]*|[^]*rc`), so that
- * anchors inside an alternation are honoured exactly.
+ * anchors inside an alternation are honoured exactly; alternatives anchored alike are grouped
+ * (`a|b` is `[^]*(?:a|b)[^]*`).
  */
 export function unanchored(pattern: string): string {
   const alternatives: string[] = [];
@@ -1343,14 +1346,24 @@ export function unanchored(pattern: string): string {
     for (let i = text.length - 2; i >= 0 && text[i] === '\\'; i--) escapes++;
     return escapes % 2 === 0;
   };
-  return alternatives
-    .map((alternative) => {
-      let body = alternative;
-      const head = body.startsWith('^') ? '' : '[^]*';
-      if (!head) body = body.slice(1);
-      const tail = endsWithAnchor(body) ? '' : '[^]*';
-      if (!tail) body = body.slice(0, -1);
-      return `${head}(?:${body})${tail}`;
+  // alternatives anchored alike share their [^]* sides: `[^]*(?:a|b)[^]*`, not `[^]*a[^]*|[^]*b[^]*`
+  // (the same language; the second makes every automaton state a set of all the branches' loops)
+  const groups = new Map<string, string[]>();
+  for (const alternative of alternatives) {
+    let body = alternative;
+    const head = body.startsWith('^') ? '' : '[^]*';
+    if (!head) body = body.slice(1);
+    const tail = endsWithAnchor(body) ? '' : '[^]*';
+    if (!tail) body = body.slice(0, -1);
+    const sides = `${head}|${tail}`;
+    const group = groups.get(sides);
+    if (group) group.push(body);
+    else groups.set(sides, [body]);
+  }
+  return [...groups]
+    .map(([sides, bodies]) => {
+      const [head, tail] = sides.split('|');
+      return `${head}(?:${bodies.join('|')})${tail}`;
     })
     .join('|');
 }
