@@ -427,6 +427,24 @@ describe('objects', () => {
     expect(compileJsonSchema(schema).report.validationOnly).toContain('#/unevaluatedProperties');
   });
 
+  it('validationOnly names each keyword once, and none of a branch that was not offered', () => {
+    const items = compileJsonSchema({ type: 'array', items: { type: 'array', uniqueItems: true } });
+    expect(items.report.validationOnly).toEqual(['#/items/uniqueItems']);
+    const union = compileJsonSchema({
+      anyOf: [
+        // not representable: z is required and false
+        {
+          type: 'object',
+          properties: { a: { type: 'array', uniqueItems: true }, z: false },
+          required: ['a', 'z'],
+        },
+        { type: 'object', properties: { b: { type: 'integer' } } },
+      ],
+    });
+    expect(union.report.unions).toEqual([{ pointer: '#', keyword: 'anyOf', candidates: [0, 1], chosen: 1 }]);
+    expect(union.report.validationOnly).toEqual([]);
+  });
+
   it('two anyOf met through allOf are both expanded (no endless merging)', async () => {
     const either = { anyOf: [{ type: 'string', maxLength: 3 }, { type: 'null' }] };
     const schema = {

@@ -511,6 +511,7 @@ class Compiler {
       slots: this.ctx.slots.length,
       offered: this.ctx.report.optionalOffered,
       unions: this.ctx.report.unions?.length ?? 0,
+      validationOnly: this.ctx.report.validationOnly.length,
     };
   }
 
@@ -521,6 +522,7 @@ class Compiler {
     this.ctx.slots.length = mark.slots;
     this.ctx.report.optionalOffered = mark.offered;
     if (this.ctx.report.unions) this.ctx.report.unions.length = mark.unions;
+    this.ctx.report.validationOnly.length = mark.validationOnly;
   }
 
   /** work done so far (values visited, constraints compiled). */
@@ -1602,6 +1604,8 @@ function compileOnce<T>(
     throw error;
   }
   ctx.report.slots = ctx.slots.length;
+  // a keyword met again (items, entries, unrolled levels) is reported once
+  ctx.report.validationOnly = [...new Set(ctx.report.validationOnly)];
   const layout: Layout = { segments: ctx.segments };
   return {
     layout,
