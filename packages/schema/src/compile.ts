@@ -159,6 +159,7 @@ const DEFAULTS = {
   mapEntries: 2,
   recursionDepth: 2,
   branches: undefined as Record<string, number> | undefined,
+  items: undefined as Record<string, number> | undefined,
 };
 const DEFAULT_LIMITS = { maxSchemaBytes: 2_000_000, maxDepth: 64, maxSlots: 2000 };
 
@@ -511,6 +512,7 @@ class Compiler {
       slots: this.ctx.slots.length,
       offered: this.ctx.report.optionalOffered,
       unions: this.ctx.report.unions?.length ?? 0,
+      arrays: this.ctx.report.arrays?.length ?? 0,
       validationOnly: this.ctx.report.validationOnly.length,
     };
   }
@@ -522,6 +524,7 @@ class Compiler {
     this.ctx.slots.length = mark.slots;
     this.ctx.report.optionalOffered = mark.offered;
     if (this.ctx.report.unions) this.ctx.report.unions.length = mark.unions;
+    if (this.ctx.report.arrays) this.ctx.report.arrays.length = mark.arrays;
     this.ctx.report.validationOnly.length = mark.validationOnly;
   }
 
@@ -1200,9 +1203,17 @@ class Compiler {
         message: `minItems ${minItems} is greater than maxItems ${maxItems}`,
       });
     const restAllowed = rest !== false;
-    // a small maxItems is offered whole; otherwise arrayItems items beyond the tuple
+    // a small maxItems is offered whole; otherwise arrayItems items beyond the tuple (or the
+    // number of items asked for this array in options.items)
+    const asked = this.ctx.options.items?.[pointer];
     const bounded = maxItems - tuple.length <= 2 * this.ctx.options.arrayItems;
-    const restItems = restAllowed ? (bounded ? maxItems - tuple.length : this.ctx.options.arrayItems) : 0;
+    const restItems = restAllowed
+      ? asked !== undefined
+        ? asked - tuple.length
+        : bounded
+          ? maxItems - tuple.length
+          : this.ctx.options.arrayItems
+      : 0;
     let count = Math.max(minItems, Math.min(maxItems, tuple.length + Math.max(0, restItems)));
     if (!restAllowed) count = Math.min(count, tuple.length);
     if (count < minItems)
@@ -1242,6 +1253,13 @@ class Compiler {
           break;
         }
       }
+      // every item offered, and the schema allows more: generation may grow it (see grow.ts)
+      (this.ctx.report.arrays ??= []).push({
+        pointer,
+        path,
+        items: items.length,
+        more: restAllowed && items.length === count && count < maxItems,
+      });
       return { kind: 'array', path, items };
     };
     return this.composite(

@@ -1,15 +1,18 @@
 import {
+  addStats,
   type Canvas,
   type DenoisingModel,
   type FillStats,
   type Frame,
   fillCanvas,
   type Issue,
+  RenoiseExhaustedError,
   type SampleOptions,
   type Tokenizer,
 } from '@unmask/core';
 import type { z } from 'zod';
 import { type BranchChoice, chooseBranches } from './branches';
+import { DEFAULT_GROW_ROUNDS, fullArrays, type Growth, growCanvas } from './grow';
 import { buildSchemaCanvas } from './schema-canvas';
 import {
   isZodSchema,
@@ -36,6 +39,12 @@ export interface GenerateObjectOptions<S> extends SampleOptions {
    * choices by pointer go in `compile.branches`.
    */
   branchSelection?: 'model' | 'first';
+  /**
+   * an array whose every offered item slot was filled (and that may hold more) is offered twice
+   * as many and the model continues it, this many times at most. Default 3 (3 items become 6,
+   * 12, 24); 0 keeps the first layout.
+   */
+  growRounds?: number;
   onFrame?: (frame: Frame & { round: number }) => void;
 }
 
@@ -49,6 +58,13 @@ export interface GenerateObjectResult<T> {
   canvas: Canvas;
   /** how each union of composite branches was decided (empty when the schema has none). */
   branches: BranchChoice[];
+  /** arrays grown because every offered item was filled (see growRounds). */
+  growths: Growth[];
+  /**
+   * JSON pointers of arrays of the value that still fill every item slot offered while the
+   * schema allows more: the text may have had more items than the value holds.
+   */
+  full: string[];
 }
 
 export { buildSchemaCanvas };
@@ -82,22 +98,68 @@ export async function generateObject<S>(
     ...(options.branchSelection ? { selection: options.branchSelection } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   });
-  const { compiled } = chosen;
+  let compiled = chosen.compiled;
   let final: InferSchema<S> | undefined;
-  const validate = (filled: Canvas): Issue[] => {
-    const value = compiled.decode(filled);
-    const result = prepared.finalize(value);
-    if (result.issues.length === 0) final = result.value as InferSchema<S>;
-    return result.issues;
-  };
-  const { canvas: filled, stats } = await fillCanvas({ ...options, canvas: chosen.canvas, validate });
+  const validatorOf =
+    (of: typeof compiled, into: (value: InferSchema<S>) => void) =>
+    (filled: Canvas): Issue[] => {
+      const result = prepared.finalize(of.decode(filled));
+      if (result.issues.length === 0) into(result.value as InferSchema<S>);
+      return result.issues;
+    };
+  let { canvas: filled, stats } = await fillCanvas({
+    ...options,
+    canvas: chosen.canvas,
+    validate: validatorOf(compiled, (value) => {
+      final = value;
+    }),
+  });
+  if (chosen.nfe) stats = { ...stats, nfe: stats.nfe + chosen.nfe };
+  // full arrays: offered more items, the model continues them
+  const growths: Growth[] = [];
+  let compile = options.compile;
+  for (let round = 0; round < (options.growRounds ?? DEFAULT_GROW_ROUNDS); round++) {
+    const grown = growCanvas({
+      jsonSchema: prepared.jsonSchema,
+      compiled,
+      ...(compile ? { compile } : {}),
+      validate: prepared.compiled.validate,
+      value: compiled.decode(filled),
+      tokenizer: options.tokenizer,
+      model: options.model,
+      prompt,
+    });
+    if (!grown) break;
+    let grownFinal: InferSchema<S> | undefined;
+    try {
+      const result = await fillCanvas({
+        ...options,
+        canvas: grown.canvas,
+        validate: validatorOf(grown.compiled, (value) => {
+          grownFinal = value;
+        }),
+      });
+      stats = addStats({ ...stats }, result.stats) as FillStats;
+      stats.renoiseRounds += result.stats.renoiseRounds;
+      filled = result.canvas;
+    } catch (error) {
+      // the longer value did not validate within the rounds: the last valid one stands
+      if (RenoiseExhaustedError.isInstance(error)) break;
+      throw error;
+    }
+    ({ compiled, compile } = grown);
+    final = grownFinal;
+    growths.push(...grown.growths);
+  }
   const value = final as InferSchema<S>;
   const raw = compiled.decode(filled);
   return {
     value,
     text: JSON.stringify(raw, null, options.compile?.pretty ? 2 : undefined),
-    stats: chosen.nfe ? { ...stats, nfe: stats.nfe + chosen.nfe } : stats,
+    stats,
     canvas: filled,
     branches: chosen.choices,
+    growths,
+    full: fullArrays(compiled, raw).map((array) => array.path),
   };
 }

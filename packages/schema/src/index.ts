@@ -23,11 +23,26 @@ export {
   prepareSchema,
 } from './generate';
 export {
+  DEFAULT_GROW_ROUNDS,
+  fullArrays,
+  type Grown,
+  type GrowOptions,
+  type Growth,
+  growCanvas,
+} from './grow';
+export {
   isZodSchema,
   type PreparedSchema,
   prepareJsonSchema,
   prepareZodSchema,
   type ZodSchema,
 } from './schema-input';
-export type { CompiledSchema, CompileReport, JsonSchema, SchemaCompileOptions, UnionReport } from './types';
+export type {
+  ArrayReport,
+  CompiledSchema,
+  CompileReport,
+  JsonSchema,
+  SchemaCompileOptions,
+  UnionReport,
+} from './types';
 export { schemaValidator } from './validate';

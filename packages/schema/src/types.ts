@@ -22,6 +22,11 @@ export interface SchemaCompileOptions {
    * compiles; generateObject chooses them with the model unless told otherwise.
    */
   branches?: Record<string, number>;
+  /**
+   * item slots offered for the arrays at these JSON pointers (tuple items included; clamped to
+   * minItems and maxItems), instead of arrayItems. generateObject grows a full array this way.
+   */
+  items?: Record<string, number>;
   /** bounds checked before anything is built. */
   limits?: { maxSchemaBytes?: number; maxDepth?: number; maxSlots?: number };
 }
@@ -37,6 +42,20 @@ export interface CompileReport {
   reduced?: boolean;
   /** each anyOf/oneOf of composite branches met, in the order met: one branch of it is offered. */
   unions?: UnionReport[];
+  /** each array offered, in the order met (an array met again, in items or unrolled levels, once per place). */
+  arrays?: ArrayReport[];
+}
+
+/** an array of the layout: how many item slots it has and whether the schema allows more. */
+export interface ArrayReport {
+  /** JSON pointer of the array's schema. */
+  pointer: string;
+  /** JSON pointer of the array in the value. */
+  path: string;
+  /** item slots offered. */
+  items: number;
+  /** the schema allows more items than offered. */
+  more: boolean;
 }
 
 /** a union of composite branches (objects, arrays): which branches compile and which one is offered. */

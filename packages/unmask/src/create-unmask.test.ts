@@ -1,3 +1,4 @@
+import { ByteTokenizer, favouring, ScriptedModel } from '@unmask/core/test';
 import { hasNanoModel } from '@unmask/model-nano';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
@@ -53,6 +54,36 @@ describe('createUnmask', () => {
     const sum = results.reduce((total, r) => total + r.stats.nfe, 0);
     expect(source.model.calls).toBeLessThan(sum);
     if (rounds === 0) expect(source.model.calls).toBe(longest);
+  });
+
+  it('generate and generateMany: a full array is offered more items and continued', async () => {
+    const tokenizer = new ByteTokenizer();
+    const seven = tokenizer.encode('7')[0]!;
+    // writes 7 wherever it may: every offered item is filled
+    const model = new ScriptedModel({
+      vocabSize: tokenizer.vocabSize,
+      maskTokenId: tokenizer.special('<mask>'),
+      padTokenId: tokenizer.special('<pad>'),
+      logits: favouring(tokenizer.vocabSize, () => seven),
+    });
+    const unmask = createUnmask({ model, tokenizer });
+    const digits = z.object({ codes: z.array(z.int().min(0).max(9)).max(10) });
+    const one = await unmask.generate({ schema: digits, tokensPerStep: 64 });
+    expect(one.value.codes).toEqual(new Array(10).fill(7));
+    expect(one.growths).toEqual([
+      { path: '/codes', from: 3, to: 6 },
+      { path: '/codes', from: 6, to: 10 },
+    ]);
+    expect(one.full).toEqual([]);
+    const [grown, kept] = await unmask.generateMany({
+      requests: [{ schema: digits }, { schema: z.object({ codes: z.array(z.int().min(0).max(9)) }) }],
+      tokensPerStep: 64,
+      growRounds: 1,
+    });
+    expect(grown!.value.codes).toHaveLength(6);
+    // one growth round only: the unbounded array is still full, and says so
+    expect(kept!.value.codes).toHaveLength(6);
+    expect(kept!.full).toEqual(['/codes']);
   });
 
   it('generate: a union of objects is decided by the model, and the choosing pass is counted', async () => {

@@ -85,8 +85,8 @@ export function createUnmask(options: UnmaskOptions = {}): Unmask {
   ): Promise<GenerateResult<InferSchema<S>>> => {
     const [outcome] = await runGenerate(await model(), [request], request, onFrame);
     if (!outcome!.valid) throw outcome!.error;
-    const { value, text, stats, branches } = outcome!;
-    return { value, text, stats, branches };
+    const { value, text, stats, branches, growths, full } = outcome!;
+    return { value, text, stats, branches, growths, full };
   };
 
   const fillWith = async <T>(
@@ -120,8 +120,8 @@ export function createUnmask(options: UnmaskOptions = {}): Unmask {
       const failed = outcomes.find((outcome) => !outcome.valid);
       if (failed && !failed.valid) throw failed.error;
       return outcomes.map((outcome) => {
-        const { value, text, stats, branches } = outcome as GenerateResult<unknown>;
-        return { value, text, stats, branches };
+        const { value, text, stats, branches, growths, full } = outcome as GenerateResult<unknown>;
+        return { value, text, stats, branches, growths, full };
       }) as never;
     },
     fill: (request) => fillWith(request),

@@ -41,6 +41,11 @@ export interface RunOptions {
   branchSelection?: 'model' | 'first';
   /** re-noise rounds allowed after the first fill. Default 3. */
   maxRenoiseRounds?: number;
+  /**
+   * an array whose every offered item slot was filled (and that may hold more) is offered twice
+   * as many and the model continues it, this many times at most. Default 3; 0 keeps the first layout.
+   */
+  growRounds?: number;
   /** most steps a round may take. */
   maxSteps?: number;
   /** aborting stops between two steps with an `AbortedError`. */

@@ -1,8 +1,12 @@
-import type { FillStats, Frame, Issue } from '@unmask/core';
+import { addStats, type FillStats, type Frame, type Issue } from '@unmask/core';
 import { formatPrompt } from '@unmask/onnx';
 import {
   type BranchChoice,
   chooseBranches,
+  DEFAULT_GROW_ROUNDS,
+  fullArrays,
+  type Growth,
+  growCanvas,
   type InferSchema,
   prepareSchema,
   type SchemaCompileOptions,
@@ -29,6 +33,10 @@ export interface GenerateResult<T> {
   stats: FillStats;
   /** how each anyOf/oneOf of objects or arrays was decided (empty when the schema has none). */
   branches: BranchChoice[];
+  /** arrays grown because every offered item was filled (see `growRounds`). */
+  growths: Growth[];
+  /** JSON pointers of arrays that still fill every item slot while the schema allows more. */
+  full: string[];
 }
 
 /** what became of one request; `valid: false` after the last re-noise round. */
@@ -40,6 +48,8 @@ export type GenerateOutcome<T> =
       text: string;
       stats: FillStats;
       branches: BranchChoice[];
+      growths: Growth[];
+      full: string[];
       issues: readonly Issue[];
       error: Error;
     };
@@ -75,28 +85,87 @@ export async function runGenerate<S>(
       if (result.issues.length === 0) final.value = result.value;
       return result.issues;
     };
-    return { compiled, compile, canvas, final, validate, chosen };
+    return { compiled, compile, canvas, final, validate, chosen, schema, prompt, growths: [] as Growth[] };
   };
   // one after the other: each choosing pass is a forward call of its own
   const prepared: Array<Awaited<ReturnType<typeof prepare>>> = [];
   for (const request of requests) prepared.push(await prepare(request));
   const progress = run.onProgress;
-  const outcomes = await fillBatch({
-    ...samplingOf(run),
-    model,
-    jobs: prepared.map(({ canvas, validate }) => ({ canvas, validate })),
-    ...(run.maxRenoiseRounds !== undefined ? { maxRenoiseRounds: run.maxRenoiseRounds } : {}),
-    ...(onFrame || progress
-      ? {
-          onFrame: (frame: Frame & { round: number }) => {
-            onFrame?.(frame);
-            progress?.(progressOf(frame, frame.canvasIndex));
-          },
-        }
-      : {}),
-  });
+  const fill = (
+    jobs: Array<{
+      index: number;
+      canvas: (typeof prepared)[number]['canvas'];
+      validate: (typeof prepared)[number]['validate'];
+    }>,
+  ) =>
+    fillBatch({
+      ...samplingOf(run),
+      model,
+      jobs: jobs.map(({ canvas, validate }) => ({ canvas, validate })),
+      ...(run.maxRenoiseRounds !== undefined ? { maxRenoiseRounds: run.maxRenoiseRounds } : {}),
+      ...(onFrame || progress
+        ? {
+            onFrame: (frame: Frame & { round: number }) => {
+              const indexed = { ...frame, canvasIndex: jobs[frame.canvasIndex]!.index };
+              onFrame?.(indexed);
+              progress?.(progressOf(indexed, indexed.canvasIndex));
+            },
+          }
+        : {}),
+    });
+  const outcomes = await fill(prepared.map(({ canvas, validate }, index) => ({ index, canvas, validate })));
+  // full arrays (every offered item filled, more allowed): offered twice the items, filled on together
+  for (let round = 0; round < (run.growRounds ?? DEFAULT_GROW_ROUNDS); round++) {
+    const jobs: Array<
+      Parameters<typeof fill>[0][number] & {
+        grown: NonNullable<ReturnType<typeof growCanvas>>;
+        final: { value?: unknown };
+      }
+    > = [];
+    for (const [index, outcome] of outcomes.entries()) {
+      if (!outcome.ok) continue;
+      const job = prepared[index]!;
+      const grown = growCanvas({
+        jsonSchema: job.schema.jsonSchema,
+        compiled: job.compiled,
+        compile: job.compile,
+        validate: job.schema.compiled.validate,
+        value: job.compiled.decode(outcome.canvas),
+        tokenizer,
+        model,
+        prompt: job.prompt,
+      });
+      if (!grown) continue;
+      const final: { value?: unknown } = {};
+      const validate = (filled: typeof grown.canvas): Issue[] => {
+        const result = job.schema.finalize(grown.compiled.decode(filled));
+        if (result.issues.length === 0) final.value = result.value;
+        return result.issues;
+      };
+      jobs.push({ index, canvas: grown.canvas, validate, grown, final });
+    }
+    if (jobs.length === 0) break;
+    const grownOutcomes = await fill(jobs);
+    for (const [k, grownOutcome] of grownOutcomes.entries()) {
+      const { index, grown, final } = jobs[k]!;
+      const job = prepared[index]!;
+      const before = outcomes[index]!;
+      const stats = addStats({ ...before.stats }, grownOutcome.stats) as FillStats;
+      stats.renoiseRounds = before.stats.renoiseRounds + grownOutcome.stats.renoiseRounds;
+      // a longer value that did not validate within the rounds: the last valid one stands
+      if (!grownOutcome.ok) {
+        outcomes[index] = { ...before, stats };
+        continue;
+      }
+      outcomes[index] = { ...grownOutcome, stats };
+      job.compiled = grown.compiled;
+      job.compile = grown.compile;
+      job.final.value = final.value as InferSchema<S>;
+      job.growths.push(...grown.growths);
+    }
+  }
   return outcomes.map((outcome, index) => {
-    const { compiled, compile, final, chosen } = prepared[index]!;
+    const { compiled, compile, final, chosen, growths } = prepared[index]!;
     const stats = chosen.nfe ? { ...outcome.stats, nfe: outcome.stats.nfe + chosen.nfe } : outcome.stats;
     const branches = chosen.choices;
     let raw: unknown;
@@ -106,13 +175,17 @@ export async function runGenerate<S>(
       raw = undefined;
     }
     const text = raw === undefined ? '' : JSON.stringify(raw, null, compile.pretty ? 2 : undefined);
-    if (outcome.ok) return { valid: true, value: final.value as InferSchema<S>, text, stats, branches };
+    const full = raw === undefined ? [] : fullArrays(compiled, raw).map((array) => array.path);
+    if (outcome.ok)
+      return { valid: true, value: final.value as InferSchema<S>, text, stats, branches, growths, full };
     return {
       valid: false,
       value: raw,
       text,
       stats,
       branches,
+      growths,
+      full,
       issues: outcome.error.issues,
       error: outcome.error,
     };

@@ -1,0 +1,98 @@
+import { favouring, ScriptedModel } from '@unmask/core/test';
+import { describe, expect, it } from 'vitest';
+import { compileJsonSchema } from './compile';
+import { generateObject } from './generate';
+import { fullArrays } from './grow';
+import { MASK, PAD, tokenizer } from './test-support';
+import type { JsonSchema } from './types';
+
+const SEVEN = tokenizer.encode('7')[0]!;
+
+/** a model that writes 7 wherever it may (every item present) or pad everywhere (every item absent). */
+const model = (token: number) =>
+  new ScriptedModel({
+    vocabSize: tokenizer.vocabSize,
+    maskTokenId: MASK,
+    padTokenId: PAD,
+    maxLength: 1 << 16,
+    logits: favouring(tokenizer.vocabSize, () => token),
+  });
+
+const digits = { type: 'array', items: { type: 'integer', minimum: 0, maximum: 9 } };
+
+async function generate(schema: JsonSchema, token: number, growRounds?: number) {
+  return generateObject({
+    model: model(token),
+    tokenizer,
+    schema,
+    tokensPerStep: 64,
+    ...(growRounds !== undefined ? { growRounds } : {}),
+  });
+}
+
+describe('full arrays grow', () => {
+  it('an array that fills every item slot is offered twice as many, three times by default', async () => {
+    const result = await generate(digits, SEVEN);
+    expect(result.value).toEqual(new Array(24).fill(7));
+    expect(result.growths).toEqual([
+      { path: '', from: 3, to: 6 },
+      { path: '', from: 6, to: 12 },
+      { path: '', from: 12, to: 24 },
+    ]);
+    // still full after the last round: the text may have held more
+    expect(result.full).toEqual(['']);
+  });
+
+  it('growth stops at maxItems, and a full array at maxItems is not reported', async () => {
+    const result = await generate({ ...digits, maxItems: 10 }, SEVEN);
+    expect(result.value).toEqual(new Array(10).fill(7));
+    expect(result.growths).toEqual([
+      { path: '', from: 3, to: 6 },
+      { path: '', from: 6, to: 10 },
+    ]);
+    expect(result.full).toEqual([]);
+  });
+
+  it('growRounds 0 keeps the first layout and reports the full array', async () => {
+    const result = await generate(digits, SEVEN, 0);
+    expect(result.value).toEqual([7, 7, 7]);
+    expect(result.growths).toEqual([]);
+    expect(result.full).toEqual(['']);
+  });
+
+  it('an array with absent items is not grown', async () => {
+    const result = await generate(digits, PAD);
+    expect(result.value).toEqual([]);
+    expect(result.growths).toEqual([]);
+    expect(result.full).toEqual([]);
+    // the model call count: one fill, no growth round
+    expect(result.stats.nfe).toBeGreaterThan(0);
+  });
+
+  it('a nested array grows at its own path; the rest of the value is kept', async () => {
+    const schema = {
+      type: 'object',
+      properties: { code: { type: 'integer', minimum: 0, maximum: 9 }, tags: digits },
+      required: ['code', 'tags'],
+    };
+    const result = await generate(schema, SEVEN, 1);
+    expect(result.value).toEqual({ code: 7, tags: [7, 7, 7, 7, 7, 7] });
+    expect(result.growths).toEqual([{ path: '/tags', from: 3, to: 6 }]);
+  });
+
+  it('compile.items sets the item slots of one array by pointer; the report tells which may grow', () => {
+    const schema = { type: 'object', properties: { a: digits, b: digits }, required: ['a', 'b'] };
+    const compiled = compileJsonSchema(schema, { items: { '#/properties/b': 5 } });
+    expect(compiled.report.arrays).toEqual([
+      { pointer: '#/properties/a', path: '/a', items: 3, more: true },
+      { pointer: '#/properties/b', path: '/b', items: 5, more: true },
+    ]);
+    expect(fullArrays(compiled, { a: [1, 2], b: [1, 2, 3, 4, 5] })).toEqual([
+      { pointer: '#/properties/b', path: '/b', items: 5, more: true },
+    ]);
+    // clamped to maxItems and minItems
+    const bounded = { type: 'array', items: { type: 'integer' }, minItems: 2, maxItems: 40 };
+    expect(compileJsonSchema(bounded, { items: { '#': 100 } }).report.arrays?.[0]?.items).toBe(40);
+    expect(compileJsonSchema(bounded, { items: { '#': 0 } }).report.arrays?.[0]?.items).toBe(2);
+  });
+});
