@@ -11,8 +11,9 @@ import {
 import { ByteTokenizer, UniformRandomModel } from '@unmask/core/test';
 import { compileJsonSchema } from './compile';
 import { buildSchemaCanvas, generateObject } from './generate';
+import { grownFor } from './grow';
 import { prepareJsonSchema } from './schema-input';
-import type { CompiledSchema, JsonSchema } from './types';
+import type { CompiledSchema, JsonSchema, SchemaCompileOptions } from './types';
 import { schemaValidator } from './validate';
 
 export interface CoverageCase {
@@ -39,6 +40,8 @@ export interface CoverageCase {
   optionalFilled: number;
   /** MaskBench `valid: true` instances the canvas can represent / how many there were. */
   representable?: number;
+  /** of them, those a generation reaches when full arrays grow (growRounds, see grow.ts). */
+  representableGrown?: number;
   validTests?: number;
   renoiseRounds?: number;
 }
@@ -54,6 +57,8 @@ export interface SubsetSummary {
   /** schemas with a valid produced value / schemas: the paper's empirical coverage. */
   empiricalCoverage: number;
   overConstrained: number;
+  /** over-constrained even when full arrays grow as generation grows them. */
+  overConstrainedGrown: number;
   compileP50Ms: number;
   compileP99Ms: number;
   /** schema -> layout alone (the schemas that compiled). */
@@ -106,6 +111,9 @@ function summarise(cases: CoverageCase[]): SubsetSummary {
     empiricalCoverage: cases.length ? filled.filter((c) => c.valid).length / cases.length : 0,
     overConstrained: cases.filter((c) => c.validTests !== undefined && c.representable! < c.validTests)
       .length,
+    overConstrainedGrown: cases.filter(
+      (c) => c.validTests !== undefined && c.representableGrown! < c.validTests,
+    ).length,
     compileP50Ms: quantile(times, 0.5),
     compileP99Ms: quantile(times, 0.99),
     layoutP50Ms: quantile(layout, 0.5),
@@ -271,18 +279,36 @@ export async function runCoverage({
         );
         result.validTests = validTests.length;
         result.representable = 0;
+        result.representableGrown = 0;
         // a valid instance is representable when the canvas of some offering holds it: the first
         // compile, or one with another branch of a union of objects (the model chooses branches)
-        const offerings: Array<() => CompiledSchema> = [() => compiled];
+        const first = compiled;
+        const offerings: Array<{ options: SchemaCompileOptions; compile: () => CompiledSchema }> = [
+          { options: {}, compile: () => first },
+        ];
         for (const union of compiled.report.unions ?? [])
           for (const branch of union.candidates)
-            if (branch !== union.chosen)
-              offerings.push(() => compileJsonSchema(schema, { branches: { [union.pointer]: branch } }));
+            if (branch !== union.chosen) {
+              const options = { branches: { [union.pointer]: branch } };
+              offerings.push({ options, compile: () => compileJsonSchema(schema, options) });
+            }
+        const holds = (at: CompiledSchema, data: unknown) => {
+          try {
+            const texts = at.encode(data);
+            return (
+              texts !== undefined &&
+              writeSlotTexts(buildSchemaCanvas(at.layout, tokenizer, fillModel, undefined), texts) !==
+                undefined
+            );
+          } catch {
+            return false; // a canvas that cannot be built represents nothing
+          }
+        };
         const canvases: Array<{ compiled: CompiledSchema; canvas: Canvas } | null | undefined> = [];
         const offering = (k: number) => {
           if (canvases[k] === undefined) {
             try {
-              const alt = offerings[k]!();
+              const alt = offerings[k]!.compile();
               canvases[k] = {
                 compiled: alt,
                 canvas: buildSchemaCanvas(alt.layout, tokenizer, fillModel, undefined),
@@ -294,14 +320,20 @@ export async function runCoverage({
           return canvases[k];
         };
         for (const test of validTests) {
-          for (let k = 0; k < offerings.length; k++) {
+          let held = false;
+          for (let k = 0; k < offerings.length && !held; k++) {
             const at = offering(k);
             const texts = at?.compiled.encode(test.data);
-            if (at && texts && writeSlotTexts(at.canvas, texts)) {
-              result.representable++;
-              break;
-            }
+            held = !!(at && texts && writeSlotTexts(at.canvas, texts));
           }
+          if (held) result.representable++;
+          // else: an offering whose full arrays grow, as generation grows them
+          for (let k = 0; k < offerings.length && !held; k++) {
+            const at = offering(k);
+            const grown = at ? grownFor(schema, at.compiled, test.data, offerings[k]!.options) : undefined;
+            held = grown !== undefined && holds(grown, test.data);
+          }
+          if (held) result.representableGrown++;
         }
       }
     }

@@ -2,8 +2,8 @@ import { favouring, ScriptedModel } from '@unmask/core/test';
 import { describe, expect, it } from 'vitest';
 import { compileJsonSchema } from './compile';
 import { generateObject } from './generate';
-import { fullArrays } from './grow';
-import { MASK, PAD, tokenizer } from './test-support';
+import { fullArrays, grownFor } from './grow';
+import { MASK, PAD, representation, tokenizer } from './test-support';
 import type { JsonSchema } from './types';
 
 const SEVEN = tokenizer.encode('7')[0]!;
@@ -78,6 +78,21 @@ describe('full arrays grow', () => {
     const result = await generate(schema, SEVEN, 1);
     expect(result.value).toEqual({ code: 7, tags: [7, 7, 7, 7, 7, 7] });
     expect(result.growths).toEqual([{ path: '/tags', from: 3, to: 6 }]);
+  });
+
+  it('grownFor: the compile that growth reaches to hold a longer array (the harness counts these)', () => {
+    const compiled = compileJsonSchema(digits);
+    const ten = new Array(10).fill(4);
+    expect(representation(compiled, ten)).toBeUndefined();
+    const grown = grownFor(digits, compiled, ten)!;
+    expect(grown.report.arrays?.[0]?.items).toBe(12);
+    expect(representation(grown, ten)).toBeDefined();
+    // three doublings at most: 24 items
+    const thirty = new Array(30).fill(4);
+    expect(grownFor(digits, compiled, thirty)!.report.arrays?.[0]?.items).toBe(24);
+    expect(representation(grownFor(digits, compiled, thirty)!, thirty)).toBeUndefined();
+    // nothing to grow
+    expect(grownFor(digits, compiled, [1, 2])).toBeUndefined();
   });
 
   it('compile.items sets the item slots of one array by pointer; the report tells which may grow', () => {

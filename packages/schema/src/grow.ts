@@ -122,3 +122,42 @@ export function growCanvas(options: GrowOptions): Grown | undefined {
     growths,
   };
 }
+
+/**
+ * the compile growth reaches for a value: while an array of the value is longer than its item
+ * slots (and the schema allows more), that array is offered twice the items, as generation does
+ * when the model fills them all; at most `rounds` times. Undefined when no array needs more room
+ * (growth cannot help) or the grown schema goes over the slot limit. Used by the coverage
+ * harness to tell which valid instances a generation can reach.
+ */
+export function grownFor(
+  jsonSchema: JsonSchema,
+  compiled: CompiledSchema,
+  value: unknown,
+  compile: SchemaCompileOptions = {},
+  rounds = DEFAULT_GROW_ROUNDS,
+): CompiledSchema | undefined {
+  let current = compiled;
+  let options = compile;
+  let grown: CompiledSchema | undefined;
+  for (let round = 0; round < rounds; round++) {
+    const items: Record<string, number> = { ...options.items };
+    let more = false;
+    for (const array of current.report.arrays ?? []) {
+      const at = valueAt(value, array.path);
+      if (!array.more || array.items === 0 || !Array.isArray(at) || at.length <= array.items) continue;
+      items[array.pointer] = Math.max(items[array.pointer] ?? 0, array.items * 2);
+      more = true;
+    }
+    if (!more) break;
+    options = { ...options, items };
+    try {
+      current = compileJsonSchema(jsonSchema, options);
+    } catch {
+      break;
+    }
+    if (current.report.reduced) break;
+    grown = current;
+  }
+  return grown;
+}
