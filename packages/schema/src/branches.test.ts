@@ -1,5 +1,6 @@
 import { favouring, ScriptedModel } from '@unmask/core/test';
 import { describe, expect, it } from 'vitest';
+import { chooseBranches } from './branches';
 import { compileJsonSchema } from './compile';
 import { generateObject } from './generate';
 import { emptyCanvas, independentValidator, MASK, PAD, tokenizer } from './test-support';
@@ -90,6 +91,68 @@ describe('union of composite branches', () => {
       expect(model.calls[0]!.batch).toBe(2);
       expect(result.stats.nfe).toBe(model.calls.length);
     }
+  });
+
+  it('a union nested in the chosen branch is decided by a second pass', async () => {
+    const school = {
+      type: 'object',
+      properties: { school: { type: 'string', maxLength: 8 } },
+      required: ['school'],
+      additionalProperties: false,
+    };
+    const org = {
+      type: 'object',
+      properties: { org: { anyOf: [company, school] } },
+      required: ['org'],
+      additionalProperties: false,
+    };
+    const nested = {
+      type: 'object',
+      properties: { who: { anyOf: [person, org] } },
+      required: ['who'],
+      additionalProperties: false,
+    };
+    // more sure of canvases that hold "org", most sure of those that also hold "school"
+    const V = tokenizer.vocabSize;
+    const model = new ScriptedModel({
+      vocabSize: V,
+      maskTokenId: MASK,
+      padTokenId: PAD,
+      maxLength: 1 << 16,
+      logits: (input) => {
+        const out = new Float32Array(input.batch * input.length * V);
+        for (let b = 0; b < input.batch; b++) {
+          const row = text(input.ids.subarray(b * input.length, (b + 1) * input.length));
+          const strength = row.includes('"school"') ? 10 : row.includes('"org"') ? 5 : 0;
+          for (let p = 0; p < input.length; p++) out[(b * input.length + p) * V + PAD] = strength;
+        }
+        return out;
+      },
+    });
+    const result = await generateObject({ model, tokenizer, schema: nested, seed: 1 });
+    expect(independentValidator(nested)(result.value)).toBe(true);
+    // in the order the compiler met them: the inner union is finished first
+    expect(result.branches.map(({ pointer, chosen }) => ({ pointer, chosen }))).toEqual([
+      { pointer: '#/properties/who/anyOf/1/properties/org', chosen: 1 },
+      { pointer: '#/properties/who', chosen: 1 },
+    ]);
+    expect(Object.keys((result.value as { who: { org: object } }).who.org)).toEqual(['school']);
+    // two choosing passes (one per level), each a batch of two canvases, both counted
+    expect(model.calls[0]!.batch).toBe(2);
+    expect(model.calls[1]!.batch).toBe(2);
+    expect(result.stats.nfe).toBe(model.calls.length);
+    // maxPasses 1: the nested union keeps its first branch
+    const once = await chooseBranches({
+      jsonSchema: nested,
+      compiled: compileJsonSchema(nested),
+      validate: () => [],
+      tokenizer,
+      model,
+      prompt: undefined,
+      maxPasses: 1,
+    });
+    expect(once.nfe).toBe(1);
+    expect(once.choices.map((c) => c.chosen)).toEqual([0, 1]);
   });
 
   it('a choice fixed in compile.branches is kept, not scored', async () => {

@@ -28,6 +28,8 @@ export interface ChooseBranchesOptions {
   maxVariants?: number;
   /** 'first': no scoring, every union keeps its first branch that compiles. Default 'model'. */
   selection?: 'model' | 'first';
+  /** scoring passes: a choice may reveal unions nested in the chosen branch, decided by the next pass. Default 3. */
+  maxPasses?: number;
   signal?: AbortSignal;
 }
 
@@ -35,7 +37,7 @@ export interface ChosenBranches {
   compiled: CompiledSchema;
   canvas: Canvas;
   choices: BranchChoice[];
-  /** forward passes spent choosing (0 or 1). */
+  /** forward passes spent choosing (one per level of nested unions decided, at most maxPasses). */
   nfe: number;
 }
 
@@ -44,22 +46,54 @@ export interface ChosenBranches {
  * compiled (the others left at their first branch), all these canvases are scored in one batched
  * forward pass with every slot masked, and each union takes the branch whose canvas the model is
  * most confident about filling — the mean over its slots of the mean over the slot's positions of
- * the best token's log-probability. Unions nested in a branch other than the first are decided
- * only if the first compile offered them (one level of choice). Unions of scalars never come
- * here: they are one slot whose language is the union.
+ * the best token's log-probability. A union nested in a branch that a pass chose (so that the
+ * first compile did not offer it) is decided by the next pass, up to maxPasses. Unions of scalars
+ * never come here: they are one slot whose language is the union.
  */
 export async function chooseBranches(options: ChooseBranchesOptions): Promise<ChosenBranches> {
-  const { compiled, tokenizer, model, prompt } = options;
-  const baseCanvas = buildSchemaCanvas(compiled.layout, tokenizer, model, prompt);
+  const { tokenizer, model, prompt } = options;
+  let compiled = options.compiled;
+  let canvas = buildSchemaCanvas(compiled.layout, tokenizer, model, prompt);
   // a union the caller fixed in compile.branches is not scored
   const fixed = options.compile?.branches ?? {};
-  const unions = (compiled.report.unions ?? []).filter(
-    (u) => u.candidates.length > 1 && !Object.hasOwn(fixed, u.pointer),
-  );
   const plain = (u: UnionReport): BranchChoice => ({ ...u, candidates: [...u.candidates] });
-  if (unions.length === 0 || options.selection === 'first')
-    return { compiled, canvas: baseCanvas, choices: (compiled.report.unions ?? []).map(plain), nfe: 0 };
+  const scored = new Map<string, BranchChoice>();
+  const branches: Record<string, number> = { ...options.compile?.branches };
+  const maxPasses = Math.max(1, options.maxPasses ?? 3);
+  let nfe = 0;
+  const report = () =>
+    (compiled.report.unions ?? []).map((u) => {
+      const choice = scored.get(u.pointer);
+      return choice ? { ...choice, chosen: u.chosen } : plain(u);
+    });
+  if (options.selection === 'first') return { compiled, canvas, choices: report(), nfe };
+  // one pass per level: a choice may reveal unions nested in the branch chosen (decided next pass)
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const unions = (compiled.report.unions ?? []).filter(
+      (u) => u.candidates.length > 1 && !Object.hasOwn(fixed, u.pointer) && !scored.has(u.pointer),
+    );
+    if (unions.length === 0) break;
+    const choice = await choosePass(options, compiled, canvas, unions, branches);
+    nfe++;
+    for (const c of choice.choices) scored.set(c.pointer, c);
+    if (!choice.changed) break;
+    for (const c of choice.choices) branches[c.pointer] = c.chosen;
+    compiled = compileJsonSchema(options.jsonSchema, { ...options.compile, branches }, options.validate);
+    canvas = buildSchemaCanvas(compiled.layout, tokenizer, model, prompt);
+  }
+  // a choice the combined compile could not keep (nested unions) is reported as offered
+  return { compiled, canvas, choices: report(), nfe };
+}
 
+/** one scoring pass over the alternatives of the given unions (the others as `branches` has them). */
+async function choosePass(
+  options: ChooseBranchesOptions,
+  compiled: CompiledSchema,
+  baseCanvas: Canvas,
+  unions: UnionReport[],
+  branches: Record<string, number>,
+): Promise<{ choices: BranchChoice[]; changed: boolean }> {
+  const { tokenizer, model, prompt } = options;
   const maxVariants = Math.max(1, options.maxVariants ?? 16);
   interface Variant {
     union: number;
@@ -73,7 +107,7 @@ export async function chooseBranches(options: ChooseBranchesOptions): Promise<Ch
       try {
         const alt = compileJsonSchema(
           options.jsonSchema,
-          { ...options.compile, branches: { ...options.compile?.branches, [u.pointer]: branch } },
+          { ...options.compile, branches: { ...branches, [u.pointer]: branch } },
           options.validate,
         );
         // the branch asked for is the one offered (a nested choice may have moved it)
@@ -87,9 +121,7 @@ export async function chooseBranches(options: ChooseBranchesOptions): Promise<Ch
   }
   const canvases = [baseCanvas, ...variants.map((v) => v.canvas)];
   const scores = await scoreCanvases(canvases, model, options.signal);
-
   const choices: BranchChoice[] = [];
-  const branches: Record<string, number> = { ...options.compile?.branches };
   let changed = false;
   for (const [k, u] of unions.entries()) {
     const byBranch = new Map<number, number>([[u.chosen, scores[0]!]]);
@@ -97,22 +129,14 @@ export async function chooseBranches(options: ChooseBranchesOptions): Promise<Ch
     let best = u.chosen;
     for (const [branch, score] of byBranch) if (score > byBranch.get(best)!) best = branch;
     if (best !== u.chosen) changed = true;
-    branches[u.pointer] = best;
-    choices.push({ ...plain(u), chosen: best, scores: u.candidates.map((c) => byBranch.get(c)) });
+    choices.push({
+      ...u,
+      candidates: [...u.candidates],
+      chosen: best,
+      scores: u.candidates.map((c) => byBranch.get(c)),
+    });
   }
-  if (!changed) return { compiled, canvas: baseCanvas, choices, nfe: 1 };
-  const chosen = compileJsonSchema(options.jsonSchema, { ...options.compile, branches }, options.validate);
-  // a choice the combined compile could not keep (nested unions) is reported as offered
-  for (const choice of choices) {
-    const offered = chosen.report.unions?.find((v) => v.pointer === choice.pointer)?.chosen;
-    if (offered !== undefined) choice.chosen = offered;
-  }
-  return {
-    compiled: chosen,
-    canvas: buildSchemaCanvas(chosen.layout, tokenizer, model, prompt),
-    choices,
-    nfe: 1,
-  };
+  return { choices, changed };
 }
 
 /** per canvas: mean over slots of the mean over the slot's (masked) positions of max log-softmax. */
