@@ -47,7 +47,7 @@ if (json) {
     exhausted: s.exhausted,
     empirical: pct(s.empiricalCoverage),
     overConstrained: s.overConstrained,
-    'over-constrained (arrays grown)': s.overConstrainedGrown,
+    'over-constrained (grown)': s.overConstrainedGrown,
     'compile p50 ms': s.compileP50Ms.toFixed(2),
     'compile p99 ms': s.compileP99Ms.toFixed(2),
     'layout p50 ms': s.layoutP50Ms.toFixed(2),

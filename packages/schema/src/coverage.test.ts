@@ -70,7 +70,7 @@ describe.skipIf(!existsSync(maskbenchDir))('MaskBench sample', () => {
     const representable = withTests.reduce((sum, c) => sum + c.representable!, 0);
     const grown = withTests.reduce((sum, c) => sum + c.representableGrown!, 0);
     console.log(
-      `maskbench sample: ${representable}/${valid} valid instances representable, ${grown} when full arrays grow`,
+      `maskbench sample: ${representable}/${valid} valid instances representable, ${grown} when full arrays and slots grow`,
     );
     expect(valid).toBeGreaterThan(0);
     expect(representable / valid).toBeGreaterThanOrEqual(REPRESENTABLE_FLOOR);

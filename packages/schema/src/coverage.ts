@@ -40,7 +40,7 @@ export interface CoverageCase {
   optionalFilled: number;
   /** MaskBench `valid: true` instances the canvas can represent / how many there were. */
   representable?: number;
-  /** of them, those a generation reaches when full arrays grow (growRounds, see grow.ts). */
+  /** valid instances a generation reaches when full arrays and slots grow (growRounds, see grow.ts). */
   representableGrown?: number;
   validTests?: number;
   renoiseRounds?: number;
@@ -57,7 +57,7 @@ export interface SubsetSummary {
   /** schemas with a valid produced value / schemas: the paper's empirical coverage. */
   empiricalCoverage: number;
   overConstrained: number;
-  /** over-constrained even when full arrays grow as generation grows them. */
+  /** over-constrained even when full arrays and slots grow as generation grows them. */
   overConstrainedGrown: number;
   compileP50Ms: number;
   compileP99Ms: number;
@@ -330,7 +330,9 @@ export async function runCoverage({
           // else: an offering whose full arrays grow, as generation grows them
           for (let k = 0; k < offerings.length && !held; k++) {
             const at = offering(k);
-            const grown = at ? grownFor(schema, at.compiled, test.data, offerings[k]!.options) : undefined;
+            const grown = at
+              ? grownFor(schema, at.compiled, test.data, offerings[k]!.options, undefined, tokenizer)
+              : undefined;
             held = grown !== undefined && holds(grown, test.data);
           }
           if (held) result.representableGrown++;

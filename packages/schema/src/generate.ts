@@ -12,7 +12,7 @@ import {
 } from '@unmask/core';
 import type { z } from 'zod';
 import { type BranchChoice, chooseBranches } from './branches';
-import { DEFAULT_GROW_ROUNDS, fullArrays, type Growth, growCanvas } from './grow';
+import { DEFAULT_GROW_ROUNDS, fullArrays, type Growth, growCanvas, isFullSlot } from './grow';
 import { buildSchemaCanvas } from './schema-canvas';
 import {
   isZodSchema,
@@ -21,7 +21,7 @@ import {
   prepareZodSchema,
   type ZodSchema,
 } from './schema-input';
-import type { JsonSchema, SchemaCompileOptions } from './types';
+import type { CompiledSchema, JsonSchema, SchemaCompileOptions } from './types';
 
 export interface GenerateObjectOptions<S> extends SampleOptions {
   model: DenoisingModel;
@@ -41,8 +41,9 @@ export interface GenerateObjectOptions<S> extends SampleOptions {
   branchSelection?: 'model' | 'first';
   /**
    * an array whose every offered item slot was filled (and that may hold more) is offered twice
-   * as many and the model continues it, this many times at most. Default 3 (3 items become 6,
-   * 12, 24); 0 keeps the first layout.
+   * as many items, and a slot whose every token position was used (its language allowing longer
+   * values) twice as many tokens; the model continues them, this many times at most. Default 3
+   * (3 items become 6, 12, 24); 0 keeps the first layout.
    */
   growRounds?: number;
   onFrame?: (frame: Frame & { round: number }) => void;
@@ -58,16 +59,28 @@ export interface GenerateObjectResult<T> {
   canvas: Canvas;
   /** how each union of composite branches was decided (empty when the schema has none). */
   branches: BranchChoice[];
-  /** arrays grown because every offered item was filled (see growRounds). */
+  /** arrays grown because every offered item was filled, slots because every position was (see growRounds). */
   growths: Growth[];
   /**
-   * JSON pointers of arrays of the value that still fill every item slot offered while the
-   * schema allows more: the text may have had more items than the value holds.
+   * paths of arrays that still fill every item slot, and of slots that still fill every token
+   * position, while the schema allows more: the value may be cut short there.
    */
   full: string[];
 }
 
 export { buildSchemaCanvas };
+
+/** arrays that fill every item slot and slots that fill every position, while more is allowed. */
+export function fullPaths(
+  compiled: { report: CompiledSchema['report'] },
+  value: unknown,
+  canvas: Canvas,
+): string[] {
+  return [
+    ...fullArrays(compiled as CompiledSchema, value).map((array) => array.path),
+    ...canvas.slots.filter((slot) => isFullSlot(canvas, slot)).map((slot) => slot.spec.path),
+  ];
+}
 
 export function prepareSchema<S>(schema: S, options?: SchemaCompileOptions): PreparedSchema<InferSchema<S>> {
   return (
@@ -118,11 +131,14 @@ export async function generateObject<S>(
   // full arrays: offered more items, the model continues them
   const growths: Growth[] = [];
   let compile = options.compile;
+  let budgets: Record<string, number> = {};
   for (let round = 0; round < (options.growRounds ?? DEFAULT_GROW_ROUNDS); round++) {
     const grown = growCanvas({
       jsonSchema: prepared.jsonSchema,
       compiled,
       ...(compile ? { compile } : {}),
+      budgets,
+      canvas: filled,
       validate: prepared.compiled.validate,
       value: compiled.decode(filled),
       tokenizer: options.tokenizer,
@@ -147,7 +163,7 @@ export async function generateObject<S>(
       if (RenoiseExhaustedError.isInstance(error)) break;
       throw error;
     }
-    ({ compiled, compile } = grown);
+    ({ compiled, compile, budgets } = grown);
     final = grownFinal;
     growths.push(...grown.growths);
   }
@@ -160,6 +176,6 @@ export async function generateObject<S>(
     canvas: filled,
     branches: chosen.choices,
     growths,
-    full: fullArrays(compiled, raw).map((array) => array.path),
+    full: fullPaths(compiled, raw, filled),
   };
 }

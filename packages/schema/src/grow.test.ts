@@ -35,9 +35,9 @@ describe('full arrays grow', () => {
     const result = await generate(digits, SEVEN);
     expect(result.value).toEqual(new Array(24).fill(7));
     expect(result.growths).toEqual([
-      { path: '', from: 3, to: 6 },
-      { path: '', from: 6, to: 12 },
-      { path: '', from: 12, to: 24 },
+      { kind: 'items', path: '', from: 3, to: 6 },
+      { kind: 'items', path: '', from: 6, to: 12 },
+      { kind: 'items', path: '', from: 12, to: 24 },
     ]);
     // still full after the last round: the text may have held more
     expect(result.full).toEqual(['']);
@@ -47,8 +47,8 @@ describe('full arrays grow', () => {
     const result = await generate({ ...digits, maxItems: 10 }, SEVEN);
     expect(result.value).toEqual(new Array(10).fill(7));
     expect(result.growths).toEqual([
-      { path: '', from: 3, to: 6 },
-      { path: '', from: 6, to: 10 },
+      { kind: 'items', path: '', from: 3, to: 6 },
+      { kind: 'items', path: '', from: 6, to: 10 },
     ]);
     expect(result.full).toEqual([]);
   });
@@ -77,7 +77,36 @@ describe('full arrays grow', () => {
     };
     const result = await generate(schema, SEVEN, 1);
     expect(result.value).toEqual({ code: 7, tags: [7, 7, 7, 7, 7, 7] });
-    expect(result.growths).toEqual([{ path: '/tags', from: 3, to: 6 }]);
+    expect(result.growths).toEqual([{ kind: 'items', path: '/tags', from: 3, to: 6 }]);
+  });
+
+  it('a string slot that uses every token position grows and the model continues the value', async () => {
+    const x = tokenizer.encode('x')[0]!;
+    const result = await generate({ type: 'string' }, x);
+    expect(result.growths).toEqual([
+      { kind: 'tokens', path: '', from: 24, to: 48 },
+      { kind: 'tokens', path: '', from: 48, to: 96 },
+      { kind: 'tokens', path: '', from: 96, to: 192 },
+    ]);
+    expect(result.value).toBe('x'.repeat(192));
+    // still full: the value may be cut
+    expect(result.full).toEqual(['']);
+    const once = await generate({ type: 'object', properties: { note: { type: 'string' } } }, x, 1);
+    expect(once.growths).toEqual([{ kind: 'tokens', path: '/note', from: 26, to: 52 }]);
+    // an optional string holds its quotes: the closing quote was rewritten further on
+    expect(once.value).toEqual({ note: 'x'.repeat(50) });
+  });
+
+  it('a slot whose language holds nothing longer does not grow', async () => {
+    const x = tokenizer.encode('x')[0]!;
+    for (const schema of [
+      { type: 'string', maxLength: 30 },
+      { enum: ['xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'y'] },
+    ]) {
+      const result = await generate(schema, x);
+      expect(result.growths, JSON.stringify(schema)).toEqual([]);
+      expect(result.full).toEqual([]);
+    }
   });
 
   it('grownFor: the compile that growth reaches to hold a longer array (the harness counts these)', () => {
@@ -93,6 +122,13 @@ describe('full arrays grow', () => {
     expect(representation(grownFor(digits, compiled, thirty)!, thirty)).toBeUndefined();
     // nothing to grow
     expect(grownFor(digits, compiled, [1, 2])).toBeUndefined();
+    // a text longer than its budget (with a tokenizer): the slot doubles until it fits
+    const text = { type: 'string' };
+    const long = 'x'.repeat(40);
+    expect(representation(compileJsonSchema(text), long)).toBeUndefined();
+    const wider = grownFor(text, compileJsonSchema(text), long, {}, 3, tokenizer)!;
+    expect(wider.layout.segments.find((segment) => segment.kind === 'slot')?.maxTokens).toBe(48);
+    expect(representation(wider, long)).toBeDefined();
   });
 
   it('compile.items sets the item slots of one array by pointer; the report tells which may grow', () => {

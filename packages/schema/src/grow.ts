@@ -1,8 +1,12 @@
 import {
   type Canvas,
+  type CanvasSlot,
   type DenoisingModel,
   type Issue,
+  type Layout,
+  MASKED,
   renoise,
+  type TokenAutomaton,
   type Tokenizer,
   writeSlotTexts,
 } from '@unmask/core';
@@ -10,14 +14,20 @@ import { compileJsonSchema } from './compile';
 import { buildSchemaCanvas } from './schema-canvas';
 import type { CompiledSchema, JsonSchema, SchemaCompileOptions } from './types';
 
-/** growth rounds after the first fill: 3 offered items become 6, 12, 24. */
+/** growth rounds after the first fill: 3 offered items become 6, 12, 24; a budget of 24 tokens 48, 96, 192. */
 export const DEFAULT_GROW_ROUNDS = 3;
+/** a slot's budget does not grow beyond this many tokens. */
+export const MAX_GROWN_TOKENS = 256;
 
-/** an array that was grown: every offered item was filled, so more were offered. */
+/**
+ * something that was grown: an array whose every offered item was filled (`items`), or a slot
+ * whose every token position was used while its language allows longer values (`tokens`).
+ */
 export interface Growth {
-  /** JSON pointer of the array in the value. */
+  kind: 'items' | 'tokens';
+  /** JSON pointer of the array, or path of the slot, in the value. */
   path: string;
-  /** item slots before and after. */
+  /** item slots, or the slot's token budget, before and after. */
   from: number;
   to: number;
 }
@@ -28,6 +38,10 @@ export interface GrowOptions {
   compiled: CompiledSchema;
   /** its compile options (branches and items are kept). */
   compile?: SchemaCompileOptions;
+  /** token budgets grown so far, by slot path. */
+  budgets?: Record<string, number>;
+  /** the filled canvas (its full slots grow). */
+  canvas?: Canvas;
   validate: (value: unknown) => Issue[];
   /** the decoded value of the filled canvas. */
   value: unknown;
@@ -40,6 +54,8 @@ export interface Grown {
   compiled: CompiledSchema;
   /** compile options of the grown layout (to grow it again). */
   compile: SchemaCompileOptions;
+  /** token budgets by slot path (to grow it again). */
+  budgets: Record<string, number>;
   /** the value written in, the new items' slots masked. */
   canvas: Canvas;
   growths: Growth[];
@@ -71,17 +87,81 @@ export function fullArrays(
   return full;
 }
 
+const longest = new WeakMap<TokenAutomaton, Float64Array>();
+
+/** per state: the most tokens an accepted continuation takes (Infinity: unbounded, -1: none). */
+function longestFrom(automaton: TokenAutomaton): Float64Array {
+  const known = longest.get(automaton);
+  if (known) return known;
+  const UNKNOWN = -2;
+  const ON_STACK = -3;
+  const memo = new Float64Array(automaton.stateCount).fill(UNKNOWN);
+  const visit = (s: number): number => {
+    if (memo[s] === ON_STACK) return Number.POSITIVE_INFINITY; // a cycle
+    if (memo[s] !== UNKNOWN) return memo[s]!;
+    memo[s] = ON_STACK;
+    let best = automaton.final[s] === 1 ? 0 : -1;
+    for (let g = automaton.groupStart[s]!; g < automaton.groupStart[s + 1]!; g++) {
+      const t = automaton.groupTarget[g]!;
+      if (t === automaton.padState) continue;
+      const after = visit(t);
+      if (after >= 0 && after + 1 > best) best = after + 1;
+    }
+    memo[s] = best;
+    return best;
+  };
+  visit(automaton.start);
+  longest.set(automaton, memo);
+  return memo;
+}
+
+/** a slot whose every position holds a token while its language has longer values: the value may be cut. */
+export function isFullSlot(canvas: Canvas, slot: CanvasSlot): boolean {
+  const last = slot.start + slot.length - 1;
+  if (slot.length === 0 || canvas.status[last] === MASKED || canvas.ids[last] === canvas.model.padTokenId)
+    return false;
+  return longestFrom(slot.automaton)[slot.automaton.start]! > slot.length;
+}
+
+/** the slots of a filled canvas that are full (see isFullSlot) and may still grow. */
+export function fullSlots(canvas: Canvas): CanvasSlot[] {
+  return canvas.slots.filter((slot) => slot.length < MAX_GROWN_TOKENS && isFullSlot(canvas, slot));
+}
+
+/** the layout with the grown budgets applied. */
+function withBudgets(layout: Layout, budgets: Record<string, number>): Layout {
+  if (Object.keys(budgets).length === 0) return layout;
+  return {
+    segments: layout.segments.map((segment) =>
+      segment.kind === 'slot' && (budgets[segment.path] ?? 0) > segment.maxTokens
+        ? { ...segment, maxTokens: budgets[segment.path]! }
+        : segment,
+    ),
+  };
+}
+
 /**
- * the next layout for a filled canvas whose arrays are full (every offered item present, the
- * schema allowing more): each such array offered twice the items, the value written in, and only
- * the new items' slots masked, so that the model continues the list where it stopped. Union
- * choices are kept. Undefined when nothing is full or the grown canvas cannot be built (slot
- * limit, the model's maximum length): the value stays as it is.
+ * the next layout for a filled canvas with full arrays (every offered item present, the schema
+ * allowing more) or full slots (every token position used, the language allowing longer values):
+ * each such array offered twice the items and each such slot twice the tokens, the value
+ * written in, and only the new items' slots and the grown slots' tails (from their last token)
+ * masked, so that the model continues where it stopped. Union choices are kept. Undefined when
+ * nothing is full or the grown canvas cannot be built (slot limit, the model's maximum length):
+ * the value stays as it is.
  */
 export function growCanvas(options: GrowOptions): Grown | undefined {
   const { compiled, value, tokenizer, model, prompt } = options;
   const full = fullArrays(compiled, value);
-  if (full.length === 0) return undefined;
+  const budgets: Record<string, number> = { ...options.budgets };
+  const slotGrowths: Growth[] = [];
+  for (const slot of options.canvas ? fullSlots(options.canvas) : []) {
+    // a path shared by several slots (a composite's presence and closing slots) is not grown
+    if (options.canvas!.slots.some((other) => other !== slot && other.spec.path === slot.spec.path)) continue;
+    const to = Math.min(MAX_GROWN_TOKENS, slot.length * 2);
+    budgets[slot.spec.path] = to;
+    slotGrowths.push({ kind: 'tokens', path: slot.spec.path, from: slot.length, to });
+  }
+  if (full.length === 0 && slotGrowths.length === 0) return undefined;
   const items: Record<string, number> = { ...options.compile?.items };
   for (const array of full) items[array.pointer] = Math.max(items[array.pointer] ?? 0, array.items * 2);
   const branches: Record<string, number> = { ...options.compile?.branches };
@@ -90,13 +170,15 @@ export function growCanvas(options: GrowOptions): Grown | undefined {
   let grown: CompiledSchema;
   let canvas: Canvas | undefined;
   try {
-    grown = compileJsonSchema(options.jsonSchema, compile, options.validate);
+    grown = full.length ? compileJsonSchema(options.jsonSchema, compile, options.validate) : compiled;
     if (grown.report.reduced) return undefined;
     const texts = grown.encode(value);
     if (!texts) return undefined;
-    canvas = writeSlotTexts(buildSchemaCanvas(grown.layout, tokenizer, model, prompt), texts);
+    const layout = withBudgets(grown.layout, budgets);
+    canvas = writeSlotTexts(buildSchemaCanvas(layout, tokenizer, model, prompt), texts);
+    if (layout !== grown.layout) grown = { ...grown, layout };
   } catch {
-    // over the slot limit or the model's length: the arrays stay as they are
+    // over the slot limit or the model's length: the value stays as it is
     return undefined;
   }
   if (!canvas) return undefined;
@@ -106,29 +188,43 @@ export function growCanvas(options: GrowOptions): Grown | undefined {
   for (const array of full) {
     const after = grown.report.arrays?.find((a) => a.path === array.path)?.items ?? array.items;
     if (after <= array.items) continue;
-    growths.push({ path: array.path, from: array.items, to: after });
+    growths.push({ kind: 'items', path: array.path, from: array.items, to: after });
     for (let k = array.items; k < after; k++) fresh.push(`${array.path}/${k}`);
   }
-  if (growths.length === 0) return undefined;
   const slots: number[] = [];
-  canvas.slots.forEach((slot, k) => {
+  const positions: number[] = [];
+  const written = canvas;
+  for (const [k, slot] of written.slots.entries()) {
     const path = slot.spec.path;
-    if (fresh.some((item) => path === item || path.startsWith(`${item}/`))) slots.push(k);
-  });
+    if (fresh.some((item) => path === item || path.startsWith(`${item}/`))) {
+      slots.push(k);
+      continue;
+    }
+    const growth = slotGrowths.find((g) => g.path === path);
+    if (!growth || slot.length <= growth.from) continue;
+    // continue the value: its last token and the new positions are masked
+    let used = 0;
+    while (used < slot.length && written.ids[slot.start + used] !== model.padTokenId) used++;
+    for (let p = slot.start + Math.max(0, used - 1); p < slot.start + slot.length; p++) positions.push(p);
+    growths.push({ ...growth, to: slot.length });
+  }
+  if (growths.length === 0) return undefined;
   return {
     compiled: grown,
     compile,
-    canvas: renoise(canvas, { slots: slots.map((slot) => ({ slot, ban: false })) }),
+    budgets,
+    canvas: renoise(canvas, { slots: slots.map((slot) => ({ slot, ban: false })), positions }),
     growths,
   };
 }
 
 /**
  * the compile growth reaches for a value: while an array of the value is longer than its item
- * slots (and the schema allows more), that array is offered twice the items, as generation does
- * when the model fills them all; at most `rounds` times. Undefined when no array needs more room
- * (growth cannot help) or the grown schema goes over the slot limit. Used by the coverage
- * harness to tell which valid instances a generation can reach.
+ * slots (and the schema allows more), that array is offered twice the items, and while a slot's
+ * text needs more tokens than its budget (with `tokenizer`), that slot twice the tokens, as
+ * generation does when the model fills them all; at most `rounds` times. Undefined when nothing
+ * needs more room (growth cannot help) or the grown schema goes over the slot limit. Used by the
+ * coverage harness to tell which valid instances a generation can reach.
  */
 export function grownFor(
   jsonSchema: JsonSchema,
@@ -136,10 +232,12 @@ export function grownFor(
   value: unknown,
   compile: SchemaCompileOptions = {},
   rounds = DEFAULT_GROW_ROUNDS,
+  tokenizer?: Tokenizer,
 ): CompiledSchema | undefined {
   let current = compiled;
   let options = compile;
-  let grown: CompiledSchema | undefined;
+  const budgets: Record<string, number> = {};
+  let grew = false;
   for (let round = 0; round < rounds; round++) {
     const items: Record<string, number> = { ...options.items };
     let more = false;
@@ -149,15 +247,31 @@ export function grownFor(
       items[array.pointer] = Math.max(items[array.pointer] ?? 0, array.items * 2);
       more = true;
     }
-    if (!more) break;
-    options = { ...options, items };
-    try {
-      current = compileJsonSchema(jsonSchema, options);
-    } catch {
-      break;
+    if (more) {
+      options = { ...options, items };
+      try {
+        current = compileJsonSchema(jsonSchema, options);
+      } catch {
+        break;
+      }
+      if (current.report.reduced) break;
+      grew = true;
     }
-    if (current.report.reduced) break;
-    grown = current;
+    // texts longer than their slot's budget: that slot twice the tokens
+    const texts = tokenizer ? current.encode(value) : undefined;
+    if (texts) {
+      const slots = current.layout.segments.filter((segment) => segment.kind === 'slot');
+      for (const [k, slot] of slots.entries()) {
+        const text = texts[k];
+        const budget = Math.max(slot.maxTokens, budgets[slot.path] ?? 0);
+        if (text === undefined || budget >= MAX_GROWN_TOKENS || tokenizer!.encode(text).length <= budget)
+          continue;
+        budgets[slot.path] = Math.min(MAX_GROWN_TOKENS, budget * 2);
+        more = true;
+        grew = true;
+      }
+    }
+    if (!more) break;
   }
-  return grown;
+  return grew ? { ...current, layout: withBudgets(current.layout, budgets) } : undefined;
 }

@@ -16,6 +16,7 @@ export { SchemaError, type SchemaErrorCode } from './errors/schema-error';
 export { FORMAT_BUDGET, FORMAT_REGEX } from './formats';
 export {
   buildSchemaCanvas,
+  fullPaths,
   type GenerateObjectOptions,
   type GenerateObjectResult,
   generateObject,
@@ -25,10 +26,13 @@ export {
 export {
   DEFAULT_GROW_ROUNDS,
   fullArrays,
+  fullSlots,
   type Grown,
   type GrowOptions,
   type Growth,
   growCanvas,
+  isFullSlot,
+  MAX_GROWN_TOKENS,
 } from './grow';
 export {
   isZodSchema,

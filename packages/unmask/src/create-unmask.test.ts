@@ -71,8 +71,8 @@ describe('createUnmask', () => {
     const one = await unmask.generate({ schema: digits, tokensPerStep: 64 });
     expect(one.value.codes).toEqual(new Array(10).fill(7));
     expect(one.growths).toEqual([
-      { path: '/codes', from: 3, to: 6 },
-      { path: '/codes', from: 6, to: 10 },
+      { kind: 'items', path: '/codes', from: 3, to: 6 },
+      { kind: 'items', path: '/codes', from: 6, to: 10 },
     ]);
     expect(one.full).toEqual([]);
     const [grown, kept] = await unmask.generateMany({

@@ -4,7 +4,7 @@ import {
   type BranchChoice,
   chooseBranches,
   DEFAULT_GROW_ROUNDS,
-  fullArrays,
+  fullPaths,
   type Growth,
   growCanvas,
   type InferSchema,
@@ -85,7 +85,18 @@ export async function runGenerate<S>(
       if (result.issues.length === 0) final.value = result.value;
       return result.issues;
     };
-    return { compiled, compile, canvas, final, validate, chosen, schema, prompt, growths: [] as Growth[] };
+    return {
+      compiled,
+      compile,
+      canvas,
+      final,
+      validate,
+      chosen,
+      schema,
+      prompt,
+      growths: [] as Growth[],
+      budgets: {} as Record<string, number>,
+    };
   };
   // one after the other: each choosing pass is a forward call of its own
   const prepared: Array<Awaited<ReturnType<typeof prepare>>> = [];
@@ -131,6 +142,8 @@ export async function runGenerate<S>(
         compile: job.compile,
         validate: job.schema.compiled.validate,
         value: job.compiled.decode(outcome.canvas),
+        canvas: outcome.canvas,
+        budgets: job.budgets,
         tokenizer,
         model,
         prompt: job.prompt,
@@ -160,6 +173,7 @@ export async function runGenerate<S>(
       outcomes[index] = { ...grownOutcome, stats };
       job.compiled = grown.compiled;
       job.compile = grown.compile;
+      job.budgets = grown.budgets;
       job.final.value = final.value as InferSchema<S>;
       job.growths.push(...grown.growths);
     }
@@ -175,7 +189,7 @@ export async function runGenerate<S>(
       raw = undefined;
     }
     const text = raw === undefined ? '' : JSON.stringify(raw, null, compile.pretty ? 2 : undefined);
-    const full = raw === undefined ? [] : fullArrays(compiled, raw).map((array) => array.path);
+    const full = raw === undefined ? [] : fullPaths(compiled, raw, outcome.canvas);
     if (outcome.ok)
       return { valid: true, value: final.value as InferSchema<S>, text, stats, branches, growths, full };
     return {
