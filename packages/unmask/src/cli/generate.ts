@@ -66,10 +66,10 @@ export async function generateCommand(args: string[]): Promise<number> {
       process.stdout.write(`${values.pretty ? result.text : JSON.stringify(result.value, null, 2)}\n`);
       const err = styleOf(process.stderr);
       if (!result.valid) process.stderr.write(`${red(err, 'invalid:')} ${result.error.message}\n`);
+      else if (style.tty || err.tty) process.stderr.write(`${green(err, '✓')} ${statsLine(result.stats)}\n`);
       // still full after growing: said, not left for the reader to guess
       for (const path of result.full)
         process.stderr.write(`note: ${path || '(the value)'} fills every slot offered and may be cut short\n`);
-      else if (style.tty || err.tty) process.stderr.write(`${green(err, '✓')} ${statsLine(result.stats)}\n`);
     }
     return result.valid ? 0 : 1;
   } finally {
