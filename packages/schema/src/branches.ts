@@ -73,7 +73,7 @@ export async function chooseBranches(options: ChooseBranchesOptions): Promise<Ch
       (u) => u.candidates.length > 1 && !Object.hasOwn(fixed, u.pointer) && !scored.has(u.pointer),
     );
     if (unions.length === 0) break;
-    const choice = await choosePass(options, compiled, canvas, unions, branches);
+    const choice = await choosePass(options, canvas, unions, branches);
     nfe++;
     for (const c of choice.choices) scored.set(c.pointer, c);
     if (!choice.changed) break;
@@ -88,7 +88,6 @@ export async function chooseBranches(options: ChooseBranchesOptions): Promise<Ch
 /** one scoring pass over the alternatives of the given unions (the others as `branches` has them). */
 async function choosePass(
   options: ChooseBranchesOptions,
-  compiled: CompiledSchema,
   baseCanvas: Canvas,
   unions: UnionReport[],
   branches: Record<string, number>,

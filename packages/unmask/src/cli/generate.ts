@@ -69,7 +69,9 @@ export async function generateCommand(args: string[]): Promise<number> {
       else if (style.tty || err.tty) process.stderr.write(`${green(err, '✓')} ${statsLine(result.stats)}\n`);
       // still full after growing: said, not left for the reader to guess
       for (const path of result.full)
-        process.stderr.write(`note: ${path || '(the value)'} fills every slot offered and may be cut short\n`);
+        process.stderr.write(
+          `note: ${path || '(the value)'} fills every slot offered and may be cut short\n`,
+        );
     }
     return result.valid ? 0 : 1;
   } finally {
