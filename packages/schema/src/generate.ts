@@ -128,7 +128,7 @@ export async function generateObject<S>(
     }),
   });
   if (chosen.nfe) stats = { ...stats, nfe: stats.nfe + chosen.nfe };
-  // full arrays: offered more items, the model continues them
+  // full arrays and full slots: offered more items or tokens, the model continues them
   const growths: Growth[] = [];
   let compile = options.compile;
   let budgets: Record<string, number> = {};
