@@ -33,9 +33,9 @@ export interface GenerateResult<T> {
   stats: FillStats;
   /** how each anyOf/oneOf of objects or arrays was decided (empty when the schema has none). */
   branches: BranchChoice[];
-  /** arrays grown because every offered item was filled (see `growRounds`). */
+  /** arrays grown because every offered item was filled, slots because every position was (see `growRounds`). */
   growths: Growth[];
-  /** JSON pointers of arrays that still fill every item slot while the schema allows more. */
+  /** paths of arrays and slots still full at the end while the schema allows more: the value may be cut short there. */
   full: string[];
 }
 
@@ -125,7 +125,7 @@ export async function runGenerate<S>(
         : {}),
     });
   const outcomes = await fill(prepared.map(({ canvas, validate }, index) => ({ index, canvas, validate })));
-  // full arrays (every offered item filled, more allowed): offered twice the items, filled on together
+  // full arrays and slots (every item or position filled, more allowed): grown, continued together
   for (let round = 0; round < (run.growRounds ?? DEFAULT_GROW_ROUNDS); round++) {
     const jobs: Array<
       Parameters<typeof fill>[0][number] & {
