@@ -10,6 +10,11 @@ export interface FillStats extends SampleStats {
   renoiseRounds: number;
 }
 
+/** the counters of two fills of one value (e.g. a first fill and one after growing), summed. */
+export function sumFillStats(a: FillStats, b: FillStats): FillStats {
+  return { ...addStats({ ...a }, b), renoiseRounds: a.renoiseRounds + b.renoiseRounds };
+}
+
 export interface FillOptions extends SampleOptions {
   model: DenoisingModel;
   canvas: Canvas;

@@ -27,6 +27,7 @@ export {
   slotIssues,
   slotsOfIssue,
   streamFill,
+  sumFillStats,
 } from './fill';
 export type { Issue } from './issue';
 export {

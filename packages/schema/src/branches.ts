@@ -41,6 +41,9 @@ export interface ChosenBranches {
   nfe: number;
 }
 
+/** a union as reported, as a choice (not scored). */
+const plain = (u: UnionReport): BranchChoice => ({ ...u, candidates: [...u.candidates] });
+
 /**
  * choose the branch of each union of composite branches by the model: every union's alternative is
  * compiled (the others left at their first branch), all these canvases are scored in one batched
@@ -56,7 +59,6 @@ export async function chooseBranches(options: ChooseBranchesOptions): Promise<Ch
   let canvas = buildSchemaCanvas(compiled.layout, tokenizer, model, prompt);
   // a union the caller fixed in compile.branches is not scored
   const fixed = options.compile?.branches ?? {};
-  const plain = (u: UnionReport): BranchChoice => ({ ...u, candidates: [...u.candidates] });
   const scored = new Map<string, BranchChoice>();
   const branches: Record<string, number> = { ...options.compile?.branches };
   const maxPasses = Math.max(1, options.maxPasses ?? 3);
@@ -128,12 +130,7 @@ async function choosePass(
     let best = u.chosen;
     for (const [branch, score] of byBranch) if (score > byBranch.get(best)!) best = branch;
     if (best !== u.chosen) changed = true;
-    choices.push({
-      ...u,
-      candidates: [...u.candidates],
-      chosen: best,
-      scores: u.candidates.map((c) => byBranch.get(c)),
-    });
+    choices.push({ ...plain(u), chosen: best, scores: u.candidates.map((c) => byBranch.get(c)) });
   }
   return { choices, changed };
 }

@@ -119,8 +119,8 @@ const SCALAR_TYPES = new Set<JsonType>(['string', 'number', 'integer', 'boolean'
 /** the compiled tree the value is read back from. */
 export type ValueNode =
   | { kind: 'const'; value: unknown }
-  /** a value in one slot; its JSON text is before + text.slice(prefix.length) + after. */
-  | { kind: 'leaf'; slot: number; prefix: string; before: string; after: string; path: string }
+  /** a value in one slot; its JSON text is before + text + after. */
+  | { kind: 'leaf'; slot: number; before: string; after: string; path: string }
   | { kind: 'object'; path: string; props: MemberNode[]; entries: EntryNode[] }
   | { kind: 'array'; path: string; items: MemberNode[] };
 
@@ -818,22 +818,19 @@ class Compiler {
         this.fixedText(`${prefix}"`);
         const slot = this.addSlot({ path, constraint: jsonString(content), maxTokens: budget });
         this.fixedText('"');
-        return { node: { kind: 'leaf', slot, prefix: '', before: '"', after: '"', path } };
+        return { node: { kind: 'leaf', slot, before: '"', after: '"', path } };
       }
-      this.fixedText(prefix);
-      const slot = this.addSlot({ path, constraint: language.constraint, maxTokens: language.budget });
-      return { node: { kind: 'leaf', slot, prefix: '', before: '', after: '', path } };
     }
-    // the separator and key stay fixed text, so that the model sees which member the slot is
-    // (an absent member leaves them in the canvas; decode goes by the nodes, not the text)
+    // the separator and key are fixed text, so that the model sees which member the slot is (an
+    // absent optional member leaves them in the canvas; decode goes by the nodes, not the text)
     this.fixedText(prefix);
     const slot = this.addSlot({
       path,
       constraint: language.constraint,
       maxTokens: language.budget,
-      optional: true,
+      ...(optional ? { optional } : {}),
     });
-    return { node: { kind: 'leaf', slot, prefix: '', before: '', after: '', path } };
+    return { node: { kind: 'leaf', slot, before: '', after: '', path } };
   }
 
   private union(
@@ -922,7 +919,7 @@ class Compiler {
         maxTokens: language.budget,
         optional,
       });
-      return { node: { kind: 'leaf', slot, prefix: '', before: '', after: '', path } };
+      return { node: { kind: 'leaf', slot, before: '', after: '', path } };
     }
     // composite branches: one is offered, the one asked for (options.branches, chosen by the model
     // in generateObject) or else the first that compiles; any value of it satisfies anyOf, oneOf
@@ -1712,7 +1709,7 @@ function decodeNode(node: ValueNode, canvas: Canvas): unknown {
     case 'leaf': {
       const text = slotTextOf(canvas, node.slot);
       if (text === undefined) return undefined;
-      return JSON.parse(node.before + text.slice(node.prefix.length) + node.after);
+      return JSON.parse(node.before + text + node.after);
     }
     case 'object': {
       const value: Record<string, unknown> = {};
@@ -1863,5 +1860,5 @@ function encodeLeaf(node: Extract<ValueNode, { kind: 'leaf' }>, value: unknown):
   ) {
     throw new Unrepresentable('wrong type');
   }
-  return node.prefix + json.slice(node.before.length, json.length - node.after.length);
+  return json.slice(node.before.length, json.length - node.after.length);
 }

@@ -327,7 +327,7 @@ export async function runCoverage({
             held = !!(at && texts && writeSlotTexts(at.canvas, texts));
           }
           if (held) result.representable++;
-          // else: an offering whose full arrays grow, as generation grows them
+          // else: an offering whose full arrays and slots grow, as generation grows them
           for (let k = 0; k < offerings.length && !held; k++) {
             const at = offering(k);
             const grown = at

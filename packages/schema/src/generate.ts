@@ -1,27 +1,27 @@
 import {
-  addStats,
   type Canvas,
   type DenoisingModel,
   type FillStats,
   type Frame,
   fillCanvas,
-  type Issue,
   RenoiseExhaustedError,
   type SampleOptions,
+  sumFillStats,
   type Tokenizer,
 } from '@unmask/core';
 import type { z } from 'zod';
 import { type BranchChoice, chooseBranches } from './branches';
-import { DEFAULT_GROW_ROUNDS, fullArrays, type Growth, growCanvas, isFullSlot } from './grow';
+import { DEFAULT_GROW_ROUNDS, fullPaths, type Growth, growCanvas } from './grow';
 import { buildSchemaCanvas } from './schema-canvas';
 import {
   isZodSchema,
   type PreparedSchema,
   prepareJsonSchema,
   prepareZodSchema,
+  valueCheck,
   type ZodSchema,
 } from './schema-input';
-import type { CompiledSchema, JsonSchema, SchemaCompileOptions } from './types';
+import type { JsonSchema, SchemaCompileOptions } from './types';
 
 export interface GenerateObjectOptions<S> extends SampleOptions {
   model: DenoisingModel;
@@ -70,18 +70,6 @@ export interface GenerateObjectResult<T> {
 
 export { buildSchemaCanvas };
 
-/** arrays that fill every item slot and slots that fill every position, while more is allowed. */
-export function fullPaths(
-  compiled: { report: CompiledSchema['report'] },
-  value: unknown,
-  canvas: Canvas,
-): string[] {
-  return [
-    ...fullArrays(compiled as CompiledSchema, value).map((array) => array.path),
-    ...canvas.slots.filter((slot) => isFullSlot(canvas, slot)).map((slot) => slot.spec.path),
-  ];
-}
-
 export function prepareSchema<S>(schema: S, options?: SchemaCompileOptions): PreparedSchema<InferSchema<S>> {
   return (
     isZodSchema(schema) ? prepareZodSchema(schema, options) : prepareJsonSchema(schema as JsonSchema, options)
@@ -112,20 +100,11 @@ export async function generateObject<S>(
     ...(options.signal ? { signal: options.signal } : {}),
   });
   let compiled = chosen.compiled;
-  let final: InferSchema<S> | undefined;
-  const validatorOf =
-    (of: typeof compiled, into: (value: InferSchema<S>) => void) =>
-    (filled: Canvas): Issue[] => {
-      const result = prepared.finalize(of.decode(filled));
-      if (result.issues.length === 0) into(result.value as InferSchema<S>);
-      return result.issues;
-    };
+  let check = valueCheck(prepared, compiled);
   let { canvas: filled, stats } = await fillCanvas({
     ...options,
     canvas: chosen.canvas,
-    validate: validatorOf(compiled, (value) => {
-      final = value;
-    }),
+    validate: check.validate,
   });
   if (chosen.nfe) stats = { ...stats, nfe: stats.nfe + chosen.nfe };
   // full arrays and full slots: offered more items or tokens, the model continues them
@@ -146,17 +125,10 @@ export async function generateObject<S>(
       prompt,
     });
     if (!grown) break;
-    let grownFinal: InferSchema<S> | undefined;
+    const grownCheck = valueCheck(prepared, grown.compiled);
     try {
-      const result = await fillCanvas({
-        ...options,
-        canvas: grown.canvas,
-        validate: validatorOf(grown.compiled, (value) => {
-          grownFinal = value;
-        }),
-      });
-      stats = addStats({ ...stats }, result.stats) as FillStats;
-      stats.renoiseRounds += result.stats.renoiseRounds;
+      const result = await fillCanvas({ ...options, canvas: grown.canvas, validate: grownCheck.validate });
+      stats = sumFillStats(stats, result.stats);
       filled = result.canvas;
     } catch (error) {
       // the longer value did not validate within the rounds: the last valid one stands
@@ -164,10 +136,10 @@ export async function generateObject<S>(
       throw error;
     }
     ({ compiled, compile, budgets } = grown);
-    final = grownFinal;
+    check = grownCheck;
     growths.push(...grown.growths);
   }
-  const value = final as InferSchema<S>;
+  const value = check.value as InferSchema<S>;
   const raw = compiled.decode(filled);
   return {
     value,

@@ -4,9 +4,9 @@ import {
   type DenoisingModel,
   type Issue,
   type Layout,
+  longestTokenCount,
   MASKED,
   renoise,
-  type TokenAutomaton,
   type Tokenizer,
   writeSlotTexts,
 } from '@unmask/core';
@@ -75,7 +75,7 @@ function valueAt(value: unknown, path: string): unknown {
 
 /** arrays of the value that hold every item slot offered while the schema allows more. */
 export function fullArrays(
-  compiled: CompiledSchema,
+  compiled: Pick<CompiledSchema, 'report'>,
   value: unknown,
 ): Array<{ pointer: string; path: string; items: number }> {
   const full: Array<{ pointer: string; path: string; items: number }> = [];
@@ -87,40 +87,24 @@ export function fullArrays(
   return full;
 }
 
-const longest = new WeakMap<TokenAutomaton, Float64Array>();
-
-/** per state: the most tokens an accepted continuation takes (Infinity: unbounded, -1: none). */
-function longestFrom(automaton: TokenAutomaton): Float64Array {
-  const known = longest.get(automaton);
-  if (known) return known;
-  const UNKNOWN = -2;
-  const ON_STACK = -3;
-  const memo = new Float64Array(automaton.stateCount).fill(UNKNOWN);
-  const visit = (s: number): number => {
-    if (memo[s] === ON_STACK) return Number.POSITIVE_INFINITY; // a cycle
-    if (memo[s] !== UNKNOWN) return memo[s]!;
-    memo[s] = ON_STACK;
-    let best = automaton.final[s] === 1 ? 0 : -1;
-    for (let g = automaton.groupStart[s]!; g < automaton.groupStart[s + 1]!; g++) {
-      const t = automaton.groupTarget[g]!;
-      if (t === automaton.padState) continue;
-      const after = visit(t);
-      if (after >= 0 && after + 1 > best) best = after + 1;
-    }
-    memo[s] = best;
-    return best;
-  };
-  visit(automaton.start);
-  longest.set(automaton, memo);
-  return memo;
-}
-
 /** a slot whose every position holds a token while its language has longer values: the value may be cut. */
 export function isFullSlot(canvas: Canvas, slot: CanvasSlot): boolean {
   const last = slot.start + slot.length - 1;
   if (slot.length === 0 || canvas.status[last] === MASKED || canvas.ids[last] === canvas.model.padTokenId)
     return false;
-  return longestFrom(slot.automaton)[slot.automaton.start]! > slot.length;
+  return longestTokenCount(slot.automaton) > slot.length;
+}
+
+/** arrays that fill every item slot and slots that fill every position, while more is allowed. */
+export function fullPaths(
+  compiled: Pick<CompiledSchema, 'report'>,
+  value: unknown,
+  canvas: Canvas,
+): string[] {
+  return [
+    ...fullArrays(compiled, value).map((array) => array.path),
+    ...canvas.slots.filter((slot) => isFullSlot(canvas, slot)).map((slot) => slot.spec.path),
+  ];
 }
 
 /** the slots of a filled canvas that are full (see isFullSlot) and may still grow. */
@@ -193,8 +177,7 @@ export function growCanvas(options: GrowOptions): Grown | undefined {
   }
   const slots: number[] = [];
   const positions: number[] = [];
-  const written = canvas;
-  for (const [k, slot] of written.slots.entries()) {
+  for (const [k, slot] of canvas.slots.entries()) {
     const path = slot.spec.path;
     if (fresh.some((item) => path === item || path.startsWith(`${item}/`))) {
       slots.push(k);
@@ -204,7 +187,7 @@ export function growCanvas(options: GrowOptions): Grown | undefined {
     if (!growth || slot.length <= growth.from) continue;
     // continue the value: its last token and the new positions are masked
     let used = 0;
-    while (used < slot.length && written.ids[slot.start + used] !== model.padTokenId) used++;
+    while (used < slot.length && canvas.ids[slot.start + used] !== model.padTokenId) used++;
     for (let p = slot.start + Math.max(0, used - 1); p < slot.start + slot.length; p++) positions.push(p);
     growths.push({ ...growth, to: slot.length });
   }

@@ -16,7 +16,6 @@ export { SchemaError, type SchemaErrorCode } from './errors/schema-error';
 export { FORMAT_BUDGET, FORMAT_REGEX } from './formats';
 export {
   buildSchemaCanvas,
-  fullPaths,
   type GenerateObjectOptions,
   type GenerateObjectResult,
   generateObject,
@@ -26,6 +25,7 @@ export {
 export {
   DEFAULT_GROW_ROUNDS,
   fullArrays,
+  fullPaths,
   fullSlots,
   type Grown,
   type GrowOptions,
@@ -39,6 +39,7 @@ export {
   type PreparedSchema,
   prepareJsonSchema,
   prepareZodSchema,
+  valueCheck,
   type ZodSchema,
 } from './schema-input';
 export type {

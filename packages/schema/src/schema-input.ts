@@ -1,4 +1,4 @@
-import type { Issue } from '@unmask/core';
+import type { Canvas, Issue } from '@unmask/core';
 import { z } from 'zod';
 import { checkSchemaBounds, compileJsonSchema } from './compile';
 import { SchemaError } from './errors/schema-error';
@@ -20,6 +20,25 @@ export interface PreparedSchema<T> {
   jsonSchema: JsonSchema;
   /** the final typed value (zod transforms applied), or issues. */
   finalize(value: unknown): { value: T; issues: [] } | { value?: undefined; issues: Issue[] };
+}
+
+/**
+ * the canvas check of a fill: decode with `compiled`, finalize with the prepared schema (ajv, zod);
+ * the last value that passed is kept in `value`.
+ */
+export function valueCheck<T>(
+  prepared: Pick<PreparedSchema<T>, 'finalize'>,
+  compiled: Pick<CompiledSchema, 'decode'>,
+) {
+  const check = {
+    value: undefined as T | undefined,
+    validate: (filled: Canvas): Issue[] => {
+      const result = prepared.finalize(compiled.decode(filled));
+      if (result.issues.length === 0) check.value = result.value;
+      return result.issues;
+    },
+  };
+  return check;
 }
 
 /** compile a JSON Schema: ajv validates it first (its message, typed, when invalid). */

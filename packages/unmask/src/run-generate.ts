@@ -1,4 +1,4 @@
-import { addStats, type FillStats, type Frame, type Issue } from '@unmask/core';
+import { type FillStats, type Frame, type Issue, sumFillStats } from '@unmask/core';
 import { formatPrompt } from '@unmask/onnx';
 import {
   type BranchChoice,
@@ -10,6 +10,7 @@ import {
   type InferSchema,
   prepareSchema,
   type SchemaCompileOptions,
+  valueCheck,
 } from '@unmask/schema';
 import { fillBatch } from './fill-batch';
 import { progressOf, type RunOptions, samplingOf } from './options';
@@ -79,18 +80,11 @@ export async function runGenerate<S>(
       ...(run.signal ? { signal: run.signal } : {}),
     });
     const { compiled, canvas } = chosen;
-    const final: { value?: InferSchema<S> } = {};
-    const validate = (filled: typeof canvas): Issue[] => {
-      const result = schema.finalize(compiled.decode(filled));
-      if (result.issues.length === 0) final.value = result.value;
-      return result.issues;
-    };
     return {
       compiled,
       compile,
       canvas,
-      final,
-      validate,
+      check: valueCheck(schema, compiled),
       chosen,
       schema,
       prompt,
@@ -106,7 +100,7 @@ export async function runGenerate<S>(
     jobs: Array<{
       index: number;
       canvas: (typeof prepared)[number]['canvas'];
-      validate: (typeof prepared)[number]['validate'];
+      validate: (filled: (typeof prepared)[number]['canvas']) => Issue[];
     }>,
   ) =>
     fillBatch({
@@ -124,13 +118,15 @@ export async function runGenerate<S>(
           }
         : {}),
     });
-  const outcomes = await fill(prepared.map(({ canvas, validate }, index) => ({ index, canvas, validate })));
+  const outcomes = await fill(
+    prepared.map(({ canvas, check }, index) => ({ index, canvas, validate: check.validate })),
+  );
   // full arrays and slots (every item or position filled, more allowed): grown, continued together
   for (let round = 0; round < (run.growRounds ?? DEFAULT_GROW_ROUNDS); round++) {
     const jobs: Array<
       Parameters<typeof fill>[0][number] & {
         grown: NonNullable<ReturnType<typeof growCanvas>>;
-        final: { value?: unknown };
+        check: (typeof prepared)[number]['check'];
       }
     > = [];
     for (const [index, outcome] of outcomes.entries()) {
@@ -149,22 +145,16 @@ export async function runGenerate<S>(
         prompt: job.prompt,
       });
       if (!grown) continue;
-      const final: { value?: unknown } = {};
-      const validate = (filled: typeof grown.canvas): Issue[] => {
-        const result = job.schema.finalize(grown.compiled.decode(filled));
-        if (result.issues.length === 0) final.value = result.value;
-        return result.issues;
-      };
-      jobs.push({ index, canvas: grown.canvas, validate, grown, final });
+      const check = valueCheck(job.schema, grown.compiled);
+      jobs.push({ index, canvas: grown.canvas, validate: check.validate, grown, check });
     }
     if (jobs.length === 0) break;
     const grownOutcomes = await fill(jobs);
     for (const [k, grownOutcome] of grownOutcomes.entries()) {
-      const { index, grown, final } = jobs[k]!;
+      const { index, grown, check } = jobs[k]!;
       const job = prepared[index]!;
       const before = outcomes[index]!;
-      const stats = addStats({ ...before.stats }, grownOutcome.stats) as FillStats;
-      stats.renoiseRounds = before.stats.renoiseRounds + grownOutcome.stats.renoiseRounds;
+      const stats = sumFillStats(before.stats, grownOutcome.stats);
       // a longer value that did not validate within the rounds: the last valid one stands
       if (!grownOutcome.ok) {
         outcomes[index] = { ...before, stats };
@@ -174,12 +164,12 @@ export async function runGenerate<S>(
       job.compiled = grown.compiled;
       job.compile = grown.compile;
       job.budgets = grown.budgets;
-      job.final.value = final.value as InferSchema<S>;
+      job.check = check;
       job.growths.push(...grown.growths);
     }
   }
   return outcomes.map((outcome, index) => {
-    const { compiled, compile, final, chosen, growths } = prepared[index]!;
+    const { compiled, compile, check, chosen, growths } = prepared[index]!;
     const stats = chosen.nfe ? { ...outcome.stats, nfe: outcome.stats.nfe + chosen.nfe } : outcome.stats;
     const branches = chosen.choices;
     let raw: unknown;
@@ -191,7 +181,7 @@ export async function runGenerate<S>(
     const text = raw === undefined ? '' : JSON.stringify(raw, null, compile.pretty ? 2 : undefined);
     const full = raw === undefined ? [] : fullPaths(compiled, raw, outcome.canvas);
     if (outcome.ok)
-      return { valid: true, value: final.value as InferSchema<S>, text, stats, branches, growths, full };
+      return { valid: true, value: check.value as InferSchema<S>, text, stats, branches, growths, full };
     return {
       valid: false,
       value: raw,

@@ -23,4 +23,4 @@ export {
   union,
 } from './constraint';
 export { integerRangeRegex } from './integer-range';
-export { liftToTokens, shortestTokenCount, type TokenAutomaton } from './lift';
+export { liftToTokens, longestTokenCount, shortestTokenCount, type TokenAutomaton } from './lift';

@@ -146,6 +146,53 @@ export function liftToTokens(dfa: ByteDfa, tokenizer: Tokenizer, padTokenId: num
   };
 }
 
+const longest = new WeakMap<TokenAutomaton, number>();
+
+/**
+ * most non-pad tokens an accepted value can take from the start: Infinity when a loop lies on
+ * the way to an accepting state, -1 when nothing is accepted. Cached per automaton.
+ */
+export function longestTokenCount(automaton: TokenAutomaton): number {
+  const known = longest.get(automaton);
+  if (known !== undefined) return known;
+  const n = automaton.stateCount;
+  const isPad = (t: number) => t === automaton.padState;
+  // the states from which an accepting state can be reached (a loop elsewhere does not count)
+  const incoming: number[][] = Array.from({ length: n }, () => []);
+  for (let s = 0; s < n; s++)
+    for (let g = automaton.groupStart[s]!; g < automaton.groupStart[s + 1]!; g++)
+      if (!isPad(automaton.groupTarget[g]!)) incoming[automaton.groupTarget[g]!]!.push(s);
+  const live = new Uint8Array(n);
+  const queue: number[] = [];
+  const reach = (s: number) => {
+    if (live[s]) return;
+    live[s] = 1;
+    queue.push(s);
+  };
+  for (let s = 0; s < n; s++) if (automaton.dfa.accepting[s] === 1) reach(s);
+  for (let head = 0; head < queue.length; head++) for (const s of incoming[queue[head]!]!) reach(s);
+  // longest path over the live states; a state met again while on the stack is a loop
+  const UNKNOWN = -2;
+  const ON_STACK = -3;
+  const memo = new Float64Array(n).fill(UNKNOWN);
+  const visit = (s: number): number => {
+    if (memo[s] === ON_STACK) return Number.POSITIVE_INFINITY;
+    if (memo[s] !== UNKNOWN) return memo[s]!;
+    memo[s] = ON_STACK;
+    let best = automaton.dfa.accepting[s] === 1 ? 0 : -1;
+    for (let g = automaton.groupStart[s]!; g < automaton.groupStart[s + 1]!; g++) {
+      const t = automaton.groupTarget[g]!;
+      if (isPad(t) || !live[t]) continue;
+      best = Math.max(best, visit(t) + 1);
+    }
+    memo[s] = best;
+    return best;
+  };
+  const result = live[automaton.start] ? visit(automaton.start) : -1;
+  longest.set(automaton, result);
+  return result;
+}
+
 /** fewest non-pad tokens that take the automaton from its start to an accepting DFA state; Infinity if none. */
 export function shortestTokenCount(automaton: TokenAutomaton): number {
   const distance = new Int32Array(automaton.stateCount).fill(-1);
