@@ -2,7 +2,23 @@ import { compileJsonSchema, schemaValidator } from '@unmask/schema';
 import { describe, expect, it } from 'vitest';
 import { type Example, generateExample, generateExamples } from './examples';
 import { GROUPS, KEY_STYLES, KINDS, keyName, keySynonyms } from './facts';
-import { ABSENT, BOOL_LABEL, FILLERS, INLINE, INSTRUCTIONS, LINES, ROWS, SENTENCES } from './phrasings';
+import {
+  ABSENT,
+  ABSENT_MORE,
+  BOOL_LABEL,
+  BOOL_LABEL_MORE,
+  FILLERS,
+  INLINE,
+  INLINE_MORE,
+  INSTRUCTIONS,
+  LINES,
+  LINES_MORE,
+  ofSplit,
+  ROWS,
+  ROWS_MORE,
+  SENTENCES,
+  SENTENCES_MORE,
+} from './phrasings';
 import { SCENARIOS } from './scenarios';
 
 const COUNT = 400;
@@ -56,6 +72,28 @@ describe('training examples', () => {
     );
     const trainKeys = new Set(train.flatMap((e) => e.meta.signature.replace(/^\w+:/, '').split(/[,/]/)));
     expect([...trainKeys].filter((k) => heldKeys.has(k))).toEqual([]);
+  });
+
+  it('use the training-only phrasings in training, and none of them resembles a held-out one', () => {
+    const extensions = [SENTENCES_MORE, LINES_MORE, ROWS_MORE, INLINE_MORE, BOOL_LABEL_MORE, ABSENT_MORE];
+    // no case, spaces, list markers or final stop: "* {L}? {yn}" and "{L}? {yn}" are the same phrasing
+    const shape = (text: string) =>
+      text
+        .toLowerCase()
+        .replace(/\s+/g, '')
+        .replace(/^[-*•>+~▪#]+/, '')
+        .replace(/^\{n\}[.):]?/, '')
+        .replace(/[.;]$/, '');
+    const held = new Set(
+      [SENTENCES, LINES, ROWS, INLINE, BOOL_LABEL, ABSENT]
+        .flatMap((list) => ofSplit(list, 'heldout'))
+        .map((p) => shape(p.text)),
+    );
+    for (const list of extensions) for (const p of list) expect(held.has(shape(p.text)), p.text).toBe(false);
+    const extensionIds = new Set(extensions.flatMap((list) => list.map((p) => p.id)));
+    const usedInTrain = new Set(train.flatMap((e) => e.meta.templates).filter((t) => extensionIds.has(t)));
+    expect(usedInTrain.size).toBeGreaterThan(20);
+    expect(heldout.flatMap((e) => e.meta.templates).filter((t) => extensionIds.has(t))).toEqual([]);
   });
 
   it('leave 15-20% of fields absent, and only optional ones', () => {

@@ -18,11 +18,15 @@ import {
 } from './facts';
 import {
   ABSENT,
+  ABSENT_MORE,
   BOOL_LABEL,
+  BOOL_LABEL_MORE,
   FILLERS,
   INLINE,
+  INLINE_MORE,
   INSTRUCTIONS,
   LINES,
+  LINES_MORE,
   NO_TAG_PHRASINGS,
   ofSplit,
   type Phrasing,
@@ -31,7 +35,9 @@ import {
   RECORD_CLAUSES,
   RECORD_INTROS,
   ROWS,
+  ROWS_MORE,
   SENTENCES,
+  SENTENCES_MORE,
   SUBJECTS,
   TAG_PHRASINGS,
 } from './phrasings';
@@ -117,13 +123,16 @@ interface Pools {
   predicateFrames: Phrasing[];
 }
 
+/** the training pools add the training-only extensions (`*_MORE`). */
+const more = (split: Split, list: readonly Phrasing[]): Phrasing[] => (split === 'train' ? [...list] : []);
+
 const poolsOf = (split: Split): Pools => ({
-  sentences: ofSplit(SENTENCES, split),
-  lines: ofSplit(LINES, split),
-  rows: ofSplit(ROWS, split),
-  inline: ofSplit(INLINE, split),
-  boolLabel: ofSplit(BOOL_LABEL, split),
-  absent: ofSplit(ABSENT, split),
+  sentences: [...ofSplit(SENTENCES, split), ...more(split, SENTENCES_MORE)],
+  lines: [...ofSplit(LINES, split), ...more(split, LINES_MORE)],
+  rows: [...ofSplit(ROWS, split), ...more(split, ROWS_MORE)],
+  inline: [...ofSplit(INLINE, split), ...more(split, INLINE_MORE)],
+  boolLabel: [...ofSplit(BOOL_LABEL, split), ...more(split, BOOL_LABEL_MORE)],
+  absent: [...ofSplit(ABSENT, split), ...more(split, ABSENT_MORE)],
   fillers: ofSplit(FILLERS, split),
   instructions: ofSplit(INSTRUCTIONS, split),
   recordIntros: ofSplit(RECORD_INTROS, split),

@@ -255,3 +255,105 @@ export const isHeldout = (id: string, list: readonly Phrasing[]): boolean => {
 /** the part of a family of one split. */
 export const ofSplit = (list: readonly Phrasing[], split: 'train' | 'heldout'): Phrasing[] =>
   list.filter((_, i) => heldoutIndex(i, list.length, 5, 5) === (split === 'heldout'));
+
+// ------------------------------------------------------------------ training-only extensions
+// More phrasings for training only (never held out), added after the held-out split above was
+// fixed, so the held-out templates (and every earlier evaluation) stay the same. None repeats a
+// held-out template (tested).
+
+export const SENTENCES_MORE = family('S', [
+  'They told me the {l} is {v}.',
+  'The {l} has been changed to {v}.',
+  '{v} was entered as the {l}.',
+  'Just so you know, the {l} is {v}.',
+  'The {l} reads {v}.',
+  'Fill in {v} for the {l}.',
+  'The new {l} will be {v}.',
+  '{S4} {l}: {v}.',
+  'The {l} I have here is {v}.',
+  '{v} is on record as the {l}.',
+  'Could you use {v} for the {l}?',
+  'The {l} should read {v}.',
+  'Set {l} = {v}.',
+  'The {l} field says {v}.',
+  'On the {l}: {v}.',
+  'Put {v} in as the {l}.',
+  '{L} (confirmed): {v}.',
+  'The {l} is now {v}.',
+  'The current {l} is {v}.',
+  'We recorded {v} as {s4} {l}.',
+  'Mark the {l} as {v}.',
+  '{v} is correct for the {l}.',
+  'The {l} to use is {v}.',
+  'Use this {l}: {v}.',
+  'Please note the {l} is {v}.',
+  'I believe the {l} is {v}.',
+  'Write down {v} as the {l}.',
+  'The {l} was {v} last time and is still {v}.',
+  '{L} stays {v}.',
+  "The {l}'s value is {v}.",
+  'Keep {v} as the {l}.',
+  'Our records show {v} as the {l}.',
+  'With {l} {v}.',
+  '{S2} gave {v} as {s4} {l}.',
+  'The {l} on file: {v}.',
+  'And the {l}? It is {v}.',
+  'Fix the {l}, it should be {v}.',
+  'The {l} is listed as {v}.',
+]);
+
+export const LINES_MORE = family('L', [
+  '{L}......{v}',
+  '* {l} = {v}',
+  '{L} :: {v}',
+  '[{k}] {v}',
+  '"{k}": {v}',
+  '{k} = {v}',
+  '{L} — {v}',
+  '- {L} is {v}',
+  '{L}: "{v}"',
+  '* {v} — {l}',
+  '{U} = {v}',
+  '{k}: "{v}"',
+]);
+
+export const ROWS_MORE = family('T', [
+  '{k}\t{v}',
+  '{l};{v}',
+  '| *{L}* | {v} |',
+  '{L},{v}',
+  '| {U} | {v} |',
+  '{L} ; {v}',
+  '|{k}|{v}|',
+]);
+
+export const INLINE_MORE = family('I', [
+  '{l} is {v}',
+  '{k}={v}',
+  '{k}: {v}',
+  'the {l} {v}',
+  '{v} as {l}',
+  '{l} of {v}',
+  '{l} = {v}',
+  '{v} is the {l}',
+]);
+
+export const BOOL_LABEL_MORE = family('B', [
+  '{L} = {tf}',
+  '- {L}: {Yn}',
+  '{k}: {tf}',
+  '{L}: {yn}.',
+  '{l} = {tf}',
+  '{U}: {Yn}',
+  '{k} = {yn}',
+]);
+
+export const ABSENT_MORE = family('A', [
+  '{L}: ?',
+  '{L}: not given',
+  'The {l} is missing.',
+  '{L}: N/A',
+  'No {l} yet.',
+  '{L}: unknown.',
+  'Nobody told us the {l}.',
+]);
