@@ -126,6 +126,11 @@ function regexNfa(source: string, flags: string | undefined, limits: CompileLimi
   }
   if (parser.maxCharacter === MAX_CHAR) return nfa;
   // non-unicode regexes match UTF-16 code units: keep the scalar values of the BMP
+  return scalarsOnly(nfa, limits.maxStates);
+}
+
+/** the automaton without transitions on surrogates (code points UTF-8 cannot encode), over MAX_CHAR. */
+function scalarsOnly(nfa: NFA, maxNodes: number): NFA {
   const iterator = nfa.transitionIterator();
   return NFA.fromTransitionIterator(
     {
@@ -141,7 +146,7 @@ function regexNfa(source: string, flags: string | undefined, limits: CompileLimi
       },
     },
     { maxCharacter: MAX_CHAR },
-    new NFA.LimitedNodeFactory(limits.maxStates),
+    new NFA.LimitedNodeFactory(maxNodes),
   );
 }
 
@@ -389,9 +394,145 @@ export function utf8Sequences(lo: number, hi: number): Array<Array<[number, numb
   return out;
 }
 
+const sequenceCache = new Map<number, Array<Array<[number, number]>>>();
+
+/** utf8Sequences, memoised (the same few ranges come back in every automaton). */
+function cachedSequences(lo: number, hi: number): Array<Array<[number, number]>> {
+  const key = lo * 0x110000 + hi;
+  let sequences = sequenceCache.get(key);
+  if (!sequences) {
+    if (sequenceCache.size >= 4096) sequenceCache.clear();
+    sequenceCache.set(key, (sequences = utf8Sequences(lo, hi)));
+  }
+  return sequences;
+}
+
+/** one UTF-8 path out of a character state: byte ranges from `at` on, then the character target. */
+interface BytePath {
+  ranges: Array<[number, number]>;
+  at: number;
+  target: number;
+}
+
+/**
+ * lower a minimal character DFA to the minimal DFA over UTF-8 bytes, directly: each character
+ * state keeps its place, and the bytes inside a character become shared intermediate states,
+ * built bottom-up and merged when their rows are equal. Distinct character states of a minimal
+ * DFA stay distinct over bytes (the encoding is a bijection), and an intermediate state reads
+ * only continuation bytes and is never final, so it equals no character state: the result is
+ * minimal without a minimisation pass. Returns undefined when dropping surrogates (not
+ * encodable) removed transitions, which can break that argument; the caller then minimises.
+ */
+export function lowerToBytes(chars: DFA, construct: string, limits: CompileLimits): ByteDfa | undefined {
+  const iterator = chars.transitionIterator();
+  const ids = new Map<DFA.ReadonlyNode, number>([[iterator.initial, 0]]);
+  const order: DFA.ReadonlyNode[] = [iterator.initial];
+  const outs: Array<Array<[DFA.ReadonlyNode, CharSet]>> = [];
+  for (let head = 0; head < order.length; head++) {
+    const out = [...iterator.getOut(order[head]!)];
+    outs.push(out);
+    for (const [to] of out) {
+      if (!ids.has(to)) {
+        ids.set(to, order.length);
+        order.push(to);
+      }
+    }
+  }
+  const charCount = order.length;
+  const rows: Int32Array[] = [];
+  const finals: number[] = [];
+  const interned = new Map<string, number>();
+  const built = new Map<string, number>();
+  const tooMany = () => {
+    if (charCount + interned.size > limits.maxStates)
+      throw stateLimit(construct, limits, new Error('too many byte states'));
+  };
+  /** the row of a state reading byte `at` of these paths (paths all at the same position). */
+  const rowOf = (paths: BytePath[]): Int32Array => {
+    const row = new Int32Array(256).fill(-1);
+    const cuts = new Set<number>();
+    for (const path of paths) {
+      const [lo, hi] = path.ranges[path.at]!;
+      cuts.add(lo).add(hi + 1);
+    }
+    const bounds = [...cuts].sort((a, b) => a - b);
+    const index = new Map(bounds.map((bound, k) => [bound, k]));
+    // the paths over each elementary interval [bounds[k], bounds[k + 1])
+    const buckets: BytePath[][] = bounds.map(() => []);
+    for (const path of paths) {
+      const [lo, hi] = path.ranges[path.at]!;
+      for (let k = index.get(lo)!, end = index.get(hi + 1)!; k < end; k++) buckets[k]!.push(path);
+    }
+    for (let k = 0; k + 1 < bounds.length; k++) {
+      const lo = bounds[k]!;
+      const hi = bounds[k + 1]! - 1;
+      const covering = buckets[k]!;
+      if (covering.length === 0) continue;
+      let next: number;
+      const last = covering.filter((path) => path.at === path.ranges.length - 1);
+      if (last.length > 0) {
+        // a character ends on this byte: deterministic, so every covering path ends here alike
+        next = last[0]!.target;
+      } else {
+        next = intermediate(
+          covering.map((path) => ({ ranges: path.ranges, at: path.at + 1, target: path.target })),
+        );
+      }
+      row.fill(next, lo, hi + 1);
+    }
+    return row;
+  };
+  const intermediate = (paths: BytePath[]): number => {
+    const pathKey = paths
+      .map((path) => `${path.ranges.slice(path.at).join(' ')}>${path.target}`)
+      .sort()
+      .join('|');
+    const known = built.get(pathKey);
+    if (known !== undefined) return known;
+    const row = rowOf(paths);
+    let rowKey = '';
+    for (let b = 0x80; b <= 0xbf; b++) rowKey += `${row[b]},`;
+    let id = interned.get(rowKey);
+    if (id === undefined) {
+      id = charCount + interned.size;
+      interned.set(rowKey, id);
+      rows[id] = row;
+      tooMany();
+    }
+    built.set(pathKey, id);
+    return id;
+  };
+  let lost = false;
+  for (let state = 0; state < charCount; state++) {
+    const paths: BytePath[] = [];
+    for (const [to, set] of outs[state]!) {
+      const kept = set.intersect(SCALARS);
+      if (kept.isEmpty || !kept.equals(set)) lost = true;
+      const target = ids.get(to)!;
+      for (const range of kept.ranges)
+        for (const ranges of cachedSequences(range.min, range.max)) paths.push({ ranges, at: 0, target });
+    }
+    if (lost) return undefined;
+    rows[state] = rowOf(paths);
+    if (iterator.isFinal(order[state]!)) finals.push(state);
+  }
+  const stateCount = charCount + interned.size;
+  const table = new Int32Array(stateCount * 256);
+  for (let state = 0; state < stateCount; state++) table.set(rows[state]!, state * 256);
+  const accepting = new Uint8Array(stateCount);
+  for (const state of finals) accepting[state] = 1;
+  return { stateCount, start: 0, accepting, table };
+}
+
+/** the minimal character DFA of an automaton, over Unicode scalar values (what UTF-8 can encode). */
+export function charDfa(nfa: NFA, construct: string, limits: CompileLimits): DFA {
+  // a copy: the automaton it copies was bounded when it was built
+  return toDfa(scalarsOnly(nfa, Number.POSITIVE_INFINITY), construct, limits);
+}
+
 /** lower a character automaton to a minimal DFA over UTF-8 bytes. */
 function byteDfa(nfa: NFA, construct: string, limits: CompileLimits): ByteDfa {
-  const chars = toDfa(nfa, construct, limits);
+  const chars = charDfa(nfa, construct, limits);
   if (chars.isEmpty) {
     throw new ConstraintError({
       code: 'empty-language',
@@ -399,6 +540,14 @@ function byteDfa(nfa: NFA, construct: string, limits: CompileLimits): ByteDfa {
       message: `constraint ${construct} accepts no value at all`,
     });
   }
+  return lowerToBytes(chars, construct, limits) ?? lowerThroughRefa(chars, construct, limits);
+}
+
+/**
+ * the reference lowering: a byte automaton from the character DFA through refa's DFA
+ * construction and minimisation (slower; the fallback of lowerToBytes, and its test oracle).
+ */
+export function lowerThroughRefa(chars: DFA, construct: string, limits: CompileLimits): ByteDfa {
   const iterator = chars.transitionIterator();
   type Pending = { target: DFA.ReadonlyNode; rest: Array<[number, number]>; key: string };
   type State = DFA.ReadonlyNode | Pending;

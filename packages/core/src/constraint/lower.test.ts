@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  type ByteDfa,
+  charDfa,
+  constraintNfa,
+  defaultCompileLimits,
+  lowerThroughRefa,
+  lowerToBytes,
+} from './compile';
+import {
+  type Constraint,
+  integer,
+  jsonString,
+  literal,
+  literals,
+  regex,
+  sequence,
+  union,
+} from './constraint';
+
+/** the automaton renumbered breadth-first in byte order: equal for equal minimal DFAs. */
+function canonical(dfa: ByteDfa): { accepting: number[]; rows: number[][] } {
+  const order = new Map<number, number>([[dfa.start, 0]]);
+  const queue = [dfa.start];
+  for (let head = 0; head < queue.length; head++) {
+    for (let byte = 0; byte < 256; byte++) {
+      const to = dfa.table[queue[head]! * 256 + byte]!;
+      if (to >= 0 && !order.has(to)) {
+        order.set(to, order.size);
+        queue.push(to);
+      }
+    }
+  }
+  return {
+    accepting: queue.map((state) => dfa.accepting[state]!),
+    rows: queue.map((state) =>
+      Array.from(dfa.table.subarray(state * 256, state * 256 + 256), (to) => (to < 0 ? -1 : order.get(to)!)),
+    ),
+  };
+}
+
+function bothWays(constraint: Constraint) {
+  const chars = charDfa(constraintNfa(constraint), 'test', defaultCompileLimits);
+  const direct = lowerToBytes(chars, 'test', defaultCompileLimits);
+  expect(direct, 'the direct lowering applies').toBeDefined();
+  const reference = lowerThroughRefa(chars, 'test', defaultCompileLimits);
+  expect(direct!.stateCount).toBe(reference.stateCount);
+  expect(canonical(direct!)).toEqual(canonical(reference));
+}
+
+const quoted = (content: Constraint) => sequence(literal('"'), jsonString(content), literal('"'));
+
+describe('lowering a character DFA to UTF-8 bytes', () => {
+  it.each([
+    ['ascii', regex('[a-z]{2,4}-[0-9]+', 'u')],
+    ['two-byte classes split inside a lead byte', regex('[\\u0100-\\u0140]a|[\\u0141-\\u017f]b', 'u')],
+    ['every scalar', regex('[^]*', 'u')],
+    ['non-whitespace words', quoted(regex('(?:\\S+\\s+){0,9}\\S+', 'u'))],
+    ['contains one of several words', quoted(regex('[^]*(?:Red|Blue|Black 2|Omega Ruby)[^]*', 'u'))],
+    ['astral plane', regex('[\\u{1F600}-\\u{1F64F}]+|[\\u{10000}-\\u{10FFFF}]', 'u')],
+    ['boundaries of every length', regex('[\\x7f-\\x80\\u07ff-\\u0800\\uffff\\u{10000}]', 'u')],
+    ['a non-unicode pattern (surrogates dropped)', regex('[\\ud800-\\udfff]|[^a]b', '')],
+    ['JSON escapes', quoted(regex('[\\x00-\\x1f"\\\\]+', 'u'))],
+    ['integers', integer({ minimum: '-250', maximum: '70000' })],
+    ['literals and unions', union(literals(['true', 'false', 'null', 'été']), quoted(regex('x?', 'u')))],
+  ])('%s: the same minimal automaton as refa', (_, constraint) => bothWays(constraint));
+
+  it('agrees with refa on random character classes', () => {
+    // code points near the UTF-8 length and continuation-byte boundaries, where splits happen
+    const point = fc.oneof(
+      fc.integer({ min: 0, max: 0x10ffff }),
+      fc.constantFrom(
+        0x7f,
+        0x80,
+        0x7ff,
+        0x800,
+        0xfff,
+        0x1000,
+        0xd7ff,
+        0xe000,
+        0xffff,
+        0x10000,
+        0x3ffff,
+        0x40000,
+      ),
+      fc.integer({ min: 0x780, max: 0x880 }),
+    );
+    const range = fc.tuple(point, point).map(([a, b]) => (a <= b ? [a, b] : [b, a]) as [number, number]);
+    const klass = fc
+      .array(range, { minLength: 1, maxLength: 4 })
+      .map(
+        (ranges) => `[${ranges.map(([a, b]) => `\\u{${a.toString(16)}}-\\u{${b.toString(16)}}`).join('')}]`,
+      );
+    fc.assert(
+      fc.property(fc.array(klass, { minLength: 1, maxLength: 3 }), fc.boolean(), (classes, star) => {
+        bothWays(regex(classes.map((k) => (star ? `${k}*` : k)).join('|'), 'u'));
+      }),
+      { numRuns: 150, seed: 7 },
+    );
+  });
+});
