@@ -215,12 +215,11 @@ function escapeTrie(specials: CharSet): EscapeTrie {
 
 /** the language of JSON.stringify(v).slice(1, -1) for v in the content language. */
 function jsonEscapedNfa(content: NFA, limits: CompileLimits): NFA {
-  const dfa = toDfa(content, 'json-string', limits);
-  const iterator = dfa.transitionIterator();
-  type Pending = { target: DFA.ReadonlyNode; trie: EscapeTrie };
-  type State = DFA.ReadonlyNode | Pending;
-  const pending = new Map<DFA.ReadonlyNode, Map<EscapeTrie, Pending>>();
-  const pendingState = (target: DFA.ReadonlyNode, trie: EscapeTrie): Pending => {
+  const iterator = content.transitionIterator();
+  type Pending = { target: NFA.ReadonlyNode; trie: EscapeTrie };
+  type State = NFA.ReadonlyNode | Pending;
+  const pending = new Map<NFA.ReadonlyNode, Map<EscapeTrie, Pending>>();
+  const pendingState = (target: NFA.ReadonlyNode, trie: EscapeTrie): Pending => {
     let byTrie = pending.get(target);
     if (!byTrie) pending.set(target, (byTrie = new Map()));
     let state = byTrie.get(trie);
@@ -407,121 +406,336 @@ function cachedSequences(lo: number, hi: number): Array<Array<[number, number]>>
   return sequences;
 }
 
-/** one UTF-8 path out of a character state: byte ranges from `at` on, then the character target. */
-interface BytePath {
-  ranges: Array<[number, number]>;
-  at: number;
-  target: number;
+/** a stamp set over small integers: membership in O(1), cleared by bumping the stamp. */
+class StampSet {
+  private marks = new Uint32Array(64);
+  private stamp = 0;
+  items: number[] = [];
+  clear() {
+    this.stamp++;
+    this.items = [];
+  }
+  add(value: number) {
+    if (value >= this.marks.length) {
+      const grown = new Uint32Array(Math.max(value + 1, this.marks.length * 2));
+      grown.set(this.marks);
+      this.marks = grown;
+    }
+    if (this.marks[value] === this.stamp) return;
+    this.marks[value] = this.stamp;
+    this.items.push(value);
+  }
+}
+
+/** an automaton over bytes: per state, transitions `[lo, hi, target]` (nondeterministic). */
+interface ByteNfa {
+  edges: Array<Array<[number, number, number]>>;
+  finals: Uint8Array;
+}
+
+/** the character automaton over UTF-8 bytes: each character becomes its byte sequences (surrogates dropped). */
+function utf8Nfa(nfa: NFA): ByteNfa {
+  const iterator = nfa.transitionIterator();
+  const ids = new Map<NFA.ReadonlyNode, number>([[iterator.initial, 0]]);
+  const order: NFA.ReadonlyNode[] = [iterator.initial];
+  const outs: Array<Array<[number, CharSet]>> = [];
+  for (let head = 0; head < order.length; head++) {
+    const out: Array<[number, CharSet]> = [];
+    for (const [to, chars] of iterator.getOut(order[head]!)) {
+      let id = ids.get(to);
+      if (id === undefined) {
+        ids.set(to, (id = order.length));
+        order.push(to);
+      }
+      out.push([id, chars]);
+    }
+    outs.push(out);
+  }
+  const edges: Array<Array<[number, number, number]>> = order.map(() => []);
+  const finals: number[] = [];
+  // the rest of a multi-byte character, shared by (target, remaining ranges)
+  const rests = new Map<string, number>();
+  const restState = (target: number, ranges: Array<[number, number]>, at: number): number => {
+    if (at === ranges.length) return target;
+    let key = `${target}`;
+    for (let k = at; k < ranges.length; k++) key += `:${ranges[k]![0]}-${ranges[k]![1]}`;
+    let id = rests.get(key);
+    if (id === undefined) {
+      const next = restState(target, ranges, at + 1);
+      id = edges.length;
+      edges.push([[ranges[at]![0], ranges[at]![1], next]]);
+      rests.set(key, id);
+    }
+    return id;
+  };
+  for (let state = 0; state < order.length; state++) {
+    if (iterator.isFinal(order[state]!)) finals.push(state);
+    for (const [target, chars] of outs[state]!) {
+      for (const range of chars.resize(MAX_CHAR).intersect(SCALARS).ranges) {
+        for (const ranges of cachedSequences(range.min, range.max)) {
+          edges[state]!.push([ranges[0]![0], ranges[0]![1], restState(target, ranges, 1)]);
+        }
+      }
+    }
+  }
+  const finalFlags = new Uint8Array(edges.length);
+  for (const state of finals) finalFlags[state] = 1;
+  return { edges, finals: finalFlags };
+}
+
+/** subset construction over bytes: a dense table (`-1`: no transition), state 0 the start. */
+function determinise(
+  automaton: ByteNfa,
+  construct: string,
+  limits: CompileLimits,
+): { rows: Int32Array[]; accepting: number[] } {
+  const keys = new Map<string, number>([['0', 0]]);
+  const sets: number[][] = [[0]];
+  const rows: Int32Array[] = [];
+  const accepting: number[] = [];
+  const members = new StampSet();
+  for (let head = 0; head < sets.length; head++) {
+    const set = sets[head]!;
+    const row = new Int32Array(256).fill(-1);
+    let final = 0;
+    const cuts = new StampSet();
+    cuts.clear();
+    const out: Array<[number, number, number]> = [];
+    for (const state of set) {
+      final |= automaton.finals[state]!;
+      for (const edge of automaton.edges[state]!) {
+        out.push(edge);
+        cuts.add(edge[0]);
+        cuts.add(edge[1] + 1);
+      }
+    }
+    accepting.push(final);
+    if (out.length > 0) {
+      const bounds = cuts.items.sort((a, b) => a - b);
+      const index = new Map(bounds.map((bound, k) => [bound, k]));
+      const buckets: number[][] = bounds.map(() => []);
+      for (const [lo, hi, target] of out)
+        for (let k = index.get(lo)!, end = index.get(hi + 1)!; k < end; k++) buckets[k]!.push(target);
+      for (let k = 0; k + 1 < bounds.length; k++) {
+        const targets = buckets[k]!;
+        if (targets.length === 0) continue;
+        members.clear();
+        for (const target of targets) members.add(target);
+        const next = members.items.length === 1 ? members.items : members.items.sort((a, b) => a - b);
+        const key = next.join(',');
+        let id = keys.get(key);
+        if (id === undefined) {
+          id = sets.length;
+          if (id >= limits.maxStates * 4)
+            throw stateLimit(construct, limits, new Error('too many byte states'));
+          keys.set(key, id);
+          sets.push(next);
+        }
+        row.fill(id, bounds[k]!, bounds[k + 1]!);
+      }
+    }
+    rows.push(row);
+  }
+  return { rows, accepting };
 }
 
 /**
- * lower a minimal character DFA to the minimal DFA over UTF-8 bytes, directly: each character
- * state keeps its place, and the bytes inside a character become shared intermediate states,
- * built bottom-up and merged when their rows are equal. Distinct character states of a minimal
- * DFA stay distinct over bytes (the encoding is a bijection), and an intermediate state reads
- * only continuation bytes and is never final, so it equals no character state: the result is
- * minimal without a minimisation pass. Returns undefined when dropping surrogates (not
- * encodable) removed transitions, which can break that argument; the caller then minimises.
+ * Hopcroft's partition refinement: the block of each live state in the coarsest partition that
+ * separates accepting states and respects transitions (`next[state * k + c]`, -1: the dead state).
  */
-export function lowerToBytes(chars: DFA, construct: string, limits: CompileLimits): ByteDfa | undefined {
-  const iterator = chars.transitionIterator();
-  const ids = new Map<DFA.ReadonlyNode, number>([[iterator.initial, 0]]);
-  const order: DFA.ReadonlyNode[] = [iterator.initial];
-  const outs: Array<Array<[DFA.ReadonlyNode, CharSet]>> = [];
-  for (let head = 0; head < order.length; head++) {
-    const out = [...iterator.getOut(order[head]!)];
-    outs.push(out);
-    for (const [to] of out) {
-      if (!ids.has(to)) {
-        ids.set(to, order.length);
-        order.push(to);
+function hopcroft(n: number, k: number, next: Int32Array, live: Uint8Array, accepting: number[]): Int32Array {
+  // live states as 0..m-1, the dead state as m; every state has one target per class
+  const index = new Int32Array(n).fill(-1);
+  const states: number[] = [];
+  for (let state = 0; state < n; state++) if (live[state]) index[state] = states.push(state) - 1;
+  const m = states.length;
+  const size = m + 1;
+  const delta = new Int32Array(size * k).fill(m);
+  for (let q = 0; q < m; q++)
+    for (let c = 0; c < k; c++) {
+      const to = next[states[q]! * k + c]!;
+      if (to >= 0) delta[q * k + c] = index[to]!;
+    }
+  // predecessors per class and target
+  const invStart = new Int32Array(k * size + 1);
+  for (let q = 0; q < size; q++) for (let c = 0; c < k; c++) invStart[c * size + delta[q * k + c]! + 1]!++;
+  for (let i = 0; i < k * size; i++) invStart[i + 1]! += invStart[i]!;
+  const fill = invStart.slice(0, k * size);
+  const inv = new Int32Array(k * size);
+  for (let q = 0; q < size; q++) for (let c = 0; c < k; c++) inv[fill[c * size + delta[q * k + c]!]!++] = q;
+  // the partition: elements ordered by block, each block a range [start, end), marked ones first
+  const elems = new Int32Array(size);
+  const pos = new Int32Array(size);
+  const blockOf = new Int32Array(size);
+  const start = new Int32Array(size + 1);
+  const end = new Int32Array(size + 1);
+  const marked = new Int32Array(size + 1);
+  let blocks = 0;
+  let at = 0;
+  for (const group of [
+    (q: number) => q < m && accepting[states[q]!] === 1,
+    (q: number) => q < m && accepting[states[q]!] !== 1,
+    (q: number) => q === m,
+  ]) {
+    const first = at;
+    for (let q = 0; q < size; q++)
+      if (group(q)) {
+        elems[at] = q;
+        pos[q] = at++;
+        blockOf[q] = blocks;
+      }
+    if (at > first) {
+      start[blocks] = first;
+      end[blocks] = at;
+      marked[blocks] = first;
+      blocks++;
+    }
+  }
+  const inWork = new Uint8Array(size * k);
+  const work: number[] = [];
+  for (let b = 0; b < blocks; b++)
+    for (let c = 0; c < k; c++) {
+      inWork[b * k + c] = 1;
+      work.push(b * k + c);
+    }
+  const splitter = new Int32Array(size);
+  const touched = new Int32Array(size);
+  while (work.length > 0) {
+    const item = work.pop()!;
+    inWork[item] = 0;
+    const a = Math.floor(item / k);
+    const c = item % k;
+    const splitterSize = end[a]! - start[a]!;
+    splitter.set(elems.subarray(start[a]!, end[a]!));
+    let touchedCount = 0;
+    for (let s = 0; s < splitterSize; s++) {
+      const q = splitter[s]!;
+      for (let j = invStart[c * size + q]!; j < invStart[c * size + q + 1]!; j++) {
+        const p = inv[j]!;
+        const b = blockOf[p]!;
+        const i = pos[p]!;
+        if (i < marked[b]!) continue;
+        // move p to the end of its block's marked part
+        const other = elems[marked[b]!]!;
+        elems[i] = other;
+        pos[other] = i;
+        elems[marked[b]!] = p;
+        pos[p] = marked[b]!;
+        if (marked[b]!++ === start[b]!) touched[touchedCount++] = b;
+      }
+    }
+    for (let t = 0; t < touchedCount; t++) {
+      const b = touched[t]!;
+      if (marked[b] === end[b]) {
+        marked[b] = start[b]!;
+        continue;
+      }
+      // split: the marked part becomes a new block
+      const fresh = blocks++;
+      start[fresh] = start[b]!;
+      end[fresh] = marked[b]!;
+      marked[fresh] = start[fresh]!;
+      start[b] = end[fresh]!;
+      marked[b] = start[b]!;
+      for (let i = start[fresh]!; i < end[fresh]!; i++) blockOf[elems[i]!] = fresh;
+      const smaller = end[fresh]! - start[fresh]! <= end[b]! - start[b]! ? fresh : b;
+      for (let d = 0; d < k; d++) {
+        const add = inWork[b * k + d] ? fresh : smaller;
+        if (!inWork[add * k + d]) {
+          inWork[add * k + d] = 1;
+          work.push(add * k + d);
+        }
       }
     }
   }
-  const charCount = order.length;
-  const rows: Int32Array[] = [];
-  const finals: number[] = [];
-  const interned = new Map<string, number>();
-  const built = new Map<string, number>();
-  const tooMany = () => {
-    if (charCount + interned.size > limits.maxStates)
-      throw stateLimit(construct, limits, new Error('too many byte states'));
-  };
-  /** the row of a state reading byte `at` of these paths (paths all at the same position). */
-  const rowOf = (paths: BytePath[]): Int32Array => {
-    const row = new Int32Array(256).fill(-1);
-    const cuts = new Set<number>();
-    for (const path of paths) {
-      const [lo, hi] = path.ranges[path.at]!;
-      cuts.add(lo).add(hi + 1);
+  const block = new Int32Array(n).fill(-1);
+  for (let q = 0; q < m; q++) block[states[q]!] = blockOf[q]!;
+  return block;
+}
+
+/**
+ * the minimal equivalent of a dense byte DFA (Hopcroft's refinement over the byte classes the
+ * automaton distinguishes), without states that cannot reach acceptance, renumbered breadth-first
+ * from the start.
+ */
+function minimise(rows: Int32Array[], accepting: number[]): ByteDfa | undefined {
+  const n = rows.length;
+  // live states: those that reach an accepting state
+  const live = new Uint8Array(n);
+  const preds: number[][] = rows.map(() => []);
+  for (let state = 0; state < n; state++) {
+    const row = rows[state]!;
+    let last = -2;
+    for (let byte = 0; byte < 256; byte++) {
+      const to = row[byte]!;
+      if (to >= 0 && to !== last) preds[to]!.push(state);
+      last = to;
     }
-    const bounds = [...cuts].sort((a, b) => a - b);
-    const index = new Map(bounds.map((bound, k) => [bound, k]));
-    // the paths over each elementary interval [bounds[k], bounds[k + 1])
-    const buckets: BytePath[][] = bounds.map(() => []);
-    for (const path of paths) {
-      const [lo, hi] = path.ranges[path.at]!;
-      for (let k = index.get(lo)!, end = index.get(hi + 1)!; k < end; k++) buckets[k]!.push(path);
-    }
-    for (let k = 0; k + 1 < bounds.length; k++) {
-      const lo = bounds[k]!;
-      const hi = bounds[k + 1]! - 1;
-      const covering = buckets[k]!;
-      if (covering.length === 0) continue;
-      let next: number;
-      const last = covering.filter((path) => path.at === path.ranges.length - 1);
-      if (last.length > 0) {
-        // a character ends on this byte: deterministic, so every covering path ends here alike
-        next = last[0]!.target;
-      } else {
-        next = intermediate(
-          covering.map((path) => ({ ranges: path.ranges, at: path.at + 1, target: path.target })),
-        );
-      }
-      row.fill(next, lo, hi + 1);
-    }
-    return row;
-  };
-  const intermediate = (paths: BytePath[]): number => {
-    const pathKey = paths
-      .map((path) => `${path.ranges.slice(path.at).join(' ')}>${path.target}`)
-      .sort()
-      .join('|');
-    const known = built.get(pathKey);
-    if (known !== undefined) return known;
-    const row = rowOf(paths);
-    let rowKey = '';
-    for (let b = 0x80; b <= 0xbf; b++) rowKey += `${row[b]},`;
-    let id = interned.get(rowKey);
-    if (id === undefined) {
-      id = charCount + interned.size;
-      interned.set(rowKey, id);
-      rows[id] = row;
-      tooMany();
-    }
-    built.set(pathKey, id);
-    return id;
-  };
-  let lost = false;
-  for (let state = 0; state < charCount; state++) {
-    const paths: BytePath[] = [];
-    for (const [to, set] of outs[state]!) {
-      const kept = set.intersect(SCALARS);
-      if (kept.isEmpty || !kept.equals(set)) lost = true;
-      const target = ids.get(to)!;
-      for (const range of kept.ranges)
-        for (const ranges of cachedSequences(range.min, range.max)) paths.push({ ranges, at: 0, target });
-    }
-    if (lost) return undefined;
-    rows[state] = rowOf(paths);
-    if (iterator.isFinal(order[state]!)) finals.push(state);
   }
-  const stateCount = charCount + interned.size;
+  const stack: number[] = [];
+  const reach = (state: number) => {
+    if (live[state]) return;
+    live[state] = 1;
+    stack.push(state);
+  };
+  for (let state = 0; state < n; state++) if (accepting[state]) reach(state);
+  while (stack.length > 0) for (const p of preds[stack.pop()!]!) reach(p);
+  if (!live[0]) return undefined;
+  // byte classes: runs of bytes no row tells apart (not always the coarsest classes; enough)
+  const boundary = new Uint8Array(256);
+  for (const row of rows)
+    for (let byte = 1; byte < 256; byte++) if (row[byte] !== row[byte - 1]) boundary[byte] = 1;
+  const classOf = new Int32Array(256);
+  const representatives: number[] = [0];
+  for (let byte = 1; byte < 256; byte++) {
+    if (boundary[byte]) representatives.push(byte);
+    classOf[byte] = representatives.length - 1;
+  }
+  const k = representatives.length;
+  const next = new Int32Array(n * k);
+  for (let state = 0; state < n; state++)
+    for (let c = 0; c < k; c++) {
+      const to = rows[state]![representatives[c]!]!;
+      next[state * k + c] = to >= 0 && live[to] ? to : -1;
+    }
+  const block = hopcroft(n, k, next, live, accepting);
+  // renumber the blocks breadth-first from the start's
+  // block ids run up to n (the dead state's block takes one)
+  const order = new Int32Array(n + 1).fill(-1);
+  const representative = new Int32Array(n + 1).fill(-1);
+  for (let state = n - 1; state >= 0; state--) if (live[state]) representative[block[state]!] = state;
+  order[block[0]!] = 0;
+  const queue = [block[0]!];
+  for (let head = 0; head < queue.length; head++) {
+    const state = representative[queue[head]!]!;
+    for (let c = 0; c < k; c++) {
+      const to = next[state * k + c]!;
+      if (to >= 0 && order[block[to]!]! < 0) {
+        order[block[to]!] = queue.length;
+        queue.push(block[to]!);
+      }
+    }
+  }
+  const stateCount = queue.length;
   const table = new Int32Array(stateCount * 256);
-  for (let state = 0; state < stateCount; state++) table.set(rows[state]!, state * 256);
-  const accepting = new Uint8Array(stateCount);
-  for (const state of finals) accepting[state] = 1;
-  return { stateCount, start: 0, accepting, table };
+  const accept = new Uint8Array(stateCount);
+  const targets = new Int32Array(k);
+  for (let id = 0; id < stateCount; id++) {
+    const state = representative[queue[id]!]!;
+    accept[id] = accepting[state]!;
+    for (let c = 0; c < k; c++) {
+      const to = next[state * k + c]!;
+      targets[c] = to >= 0 ? order[block[to]!]! : -1;
+    }
+    for (let byte = 0; byte < 256; byte++) table[id * 256 + byte] = targets[classOf[byte]!]!;
+  }
+  return { stateCount, start: 0, accepting: accept, table };
+}
+
+/** the minimal DFA over UTF-8 bytes of a character automaton (undefined when it accepts nothing). */
+export function nfaToByteDfa(nfa: NFA, construct: string, limits: CompileLimits): ByteDfa | undefined {
+  const { rows, accepting } = determinise(utf8Nfa(nfa), construct, limits);
+  return minimise(rows, accepting);
 }
 
 /** the minimal character DFA of an automaton, over Unicode scalar values (what UTF-8 can encode). */
@@ -532,20 +746,20 @@ export function charDfa(nfa: NFA, construct: string, limits: CompileLimits): DFA
 
 /** lower a character automaton to a minimal DFA over UTF-8 bytes. */
 function byteDfa(nfa: NFA, construct: string, limits: CompileLimits): ByteDfa {
-  const chars = charDfa(nfa, construct, limits);
-  if (chars.isEmpty) {
+  const dfa = nfaToByteDfa(nfa, construct, limits);
+  if (!dfa) {
     throw new ConstraintError({
       code: 'empty-language',
       construct,
       message: `constraint ${construct} accepts no value at all`,
     });
   }
-  return lowerToBytes(chars, construct, limits) ?? lowerThroughRefa(chars, construct, limits);
+  return dfa;
 }
 
 /**
  * the reference lowering: a byte automaton from the character DFA through refa's DFA
- * construction and minimisation (slower; the fallback of lowerToBytes, and its test oracle).
+ * construction and minimisation (slower; the test oracle of nfaToByteDfa).
  */
 export function lowerThroughRefa(chars: DFA, construct: string, limits: CompileLimits): ByteDfa {
   const iterator = chars.transitionIterator();
