@@ -973,3 +973,46 @@ describe('values the schema says little of', () => {
     for (const value of await values(schema)) expect(independentValidator(schema)(value)).toBe(true);
   });
 });
+
+describe('large schemas', () => {
+  // an author: a big object (many optional fields) or a short reference to one
+  const author = {
+    type: 'object',
+    properties: Object.fromEntries(Array.from({ length: 40 }, (_, k) => [`field${k}`, { type: 'string' }])),
+  };
+  const byline = { type: 'array', items: { anyOf: [{ $ref: '#/$defs/author' }, { $ref: '#/$defs/ref' }] } };
+  const schema = {
+    $defs: { author, ref: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] } },
+    type: 'object',
+    properties: Object.fromEntries(Array.from({ length: 6 }, (_, k) => [`credits${k}`, byline])),
+  };
+  const slotsOf = (compiled: ReturnType<typeof compileJsonSchema>) =>
+    compiled.layout.segments.filter((segment) => segment.kind === 'slot').length;
+
+  it('fall back to fewer items, then to the smaller union branch where the large one no longer fits', () => {
+    const roomy = compileJsonSchema(schema);
+    expect(roomy.report.reduced).toBeUndefined();
+    expect(roomy.report.unions?.map((u) => u.chosen)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(roomy.report.arrays?.map((a) => a.items)).toEqual([3, 3, 3, 3, 3, 3]);
+    const tight = compileJsonSchema(schema, { limits: { maxSlots: 200 } });
+    expect(tight.report.reduced).toBe(true);
+    expect(slotsOf(tight)).toBeLessThanOrEqual(200);
+    expect(tight.report.arrays?.map((a) => a.items)).toEqual([1, 1, 1, 1, 1, 1]);
+    // the first bylines hold an author; the last ones, once an author no longer fits, a reference
+    expect(tight.report.unions?.map((u) => u.chosen)).toEqual([0, 0, 0, 0, 1, 1]);
+    const value = { credits0: [{ field0: 'a' }], credits5: [{ id: 'x' }] };
+    expect(tight.encode(value)).toBeDefined();
+  });
+
+  it('report a keyword left to validation at every place its leaf is used', () => {
+    const leaf = { type: 'string', format: 'no-such-format' };
+    const compiled = compileJsonSchema({
+      $defs: { leaf },
+      type: 'object',
+      properties: { a: { $ref: '#/$defs/leaf' }, b: { $ref: '#/$defs/leaf' }, c: leaf },
+    });
+    expect(compiled.report.validationOnly).toEqual(
+      expect.arrayContaining(['#/properties/a/format', '#/properties/b/format', '#/properties/c/format']),
+    );
+  });
+});

@@ -214,6 +214,20 @@ interface DocumentCache {
   normalised: WeakMap<object, Normalised>;
   /** a schema carrying anyOf/oneOf (by identity) -> its branches merged with the rest of it. */
   unions: WeakMap<SchemaObject, UnionParts>;
+  /** a leaf schema (by identity) -> how it is laid out; the second for a value of any type. */
+  leaves: [WeakMap<SchemaObject, LeafPlan>, WeakMap<SchemaObject, LeafPlan>];
+  /** a schema that says nothing of its type (by identity) -> it with the scalar types. */
+  untyped: WeakMap<SchemaObject, SchemaObject>;
+}
+
+/** a leaf's slot language, worked out once per leaf schema (the same leaf is met again and again). */
+interface LeafPlan {
+  constraint: Constraint;
+  budget: number;
+  /** the string's content and budget when the quotes are fixed text. */
+  string?: { content: Constraint; budget: number };
+  /** the keywords left to validation, as pointers relative to the leaf's. */
+  notes: string[];
 }
 
 /** a union's branches, each merged with what the schema says besides the union (when first needed). */
@@ -233,9 +247,33 @@ interface Context extends DocumentCache {
   report: CompileReport;
   /** how many times each $ref target is being expanded, for recursion depth. */
   refDepth: Map<unknown, number>;
+  /**
+   * running out of slots ends the attempt at once, instead of falling back to a smaller union
+   * branch: set when a smaller offering will be tried next (so an attempt that cannot fit stops
+   * early instead of laying out and undoing large branches again and again).
+   */
+  stopWhenFull: boolean;
+  /**
+   * union branches that ran out of slots, by the branch and the $ref expansions under way, with
+   * the most slots that were left then: with no more left, the same branch runs out again (its own
+   * unions fall back the same way), so it is not laid out again only to be undone. A branch that
+   * is a $ref (the union adds nothing to it) is known by its target, so the many unions that
+   * offer the same large object and a small alternative learn it once.
+   */
+  fullBranches: Map<string, number>;
+  /** small ids of schema objects, for those keys. */
+  ids: WeakMap<object, number>;
 }
 
-class Unrepresentable extends Error {}
+/** control flow of the compiler (a part that cannot be laid out), thrown often: no stack trace. */
+class Unrepresentable extends Error {
+  constructor(message: string) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    super(message);
+    Error.stackTraceLimit = limit;
+  }
+}
 
 /** more slots than the limit: a typed error unless a smaller offering fits. */
 class SlotLimit extends SchemaError {
@@ -779,7 +817,7 @@ class Compiler {
       types.every((t) => SCALAR_TYPES.has(t)) || schema.const !== undefined || Array.isArray(schema.enum);
     if (scalarOnly || !composite)
       return this.leaf(
-        untyped ? { ...schema, type: ['string', 'number', 'boolean', 'null'] } : schema,
+        untyped ? this.untypedView(schema) : schema,
         pointer,
         path,
         prefix,
@@ -799,28 +837,32 @@ class Compiler {
     optional: boolean,
     anyValue = false,
   ): Emitted {
-    const scalar = this.scalarLanguage(schema, pointer);
-    // a value the schema says nothing of: a scalar, or an array or object of scalars
-    const language = anyValue
-      ? {
-          constraint: union(scalar.constraint, SHALLOW_CONTAINER),
-          budget: Math.max(scalar.budget, 2 * this.ctx.options.stringTokens),
-          quoted: false,
-        }
-      : scalar;
-    if (mayFail(schema)) checkPatterns(schema, language.constraint, pointer);
-    const stringOnly =
-      !schema.enum && schema.const === undefined && typesOf(schema).every((t) => t === 'string');
-    if (!optional) {
-      if (stringOnly) {
-        // quotes are structure: written by the SDK
-        const { content, budget } = this.stringContent(schema, pointer);
-        this.fixedText(`${prefix}"`);
-        const slot = this.addSlot({ path, constraint: jsonString(content), maxTokens: budget });
-        this.fixedText('"');
-        return { node: { kind: 'leaf', slot, before: '"', after: '"', path } };
-      }
+    const plans = this.ctx.leaves[anyValue ? 1 : 0];
+    const known = plans.get(schema);
+    let plan: Omit<LeafPlan, 'notes'>;
+    if (known) {
+      plan = known;
+      for (const note of known.notes) this.ctx.report.validationOnly.push(pointer + note);
+    } else {
+      const noted = this.ctx.report.validationOnly.length;
+      plan = this.leafPlan(schema, pointer, anyValue);
+      const notes = this.ctx.report.validationOnly.slice(noted);
+      // kept when what it noted is relative to this leaf (it always is, today)
+      if (notes.every((note) => note.startsWith(pointer)))
+        plans.set(schema, { ...plan, notes: notes.map((note) => note.slice(pointer.length)) });
     }
+    if (!optional && plan.string) {
+      // quotes are structure: written by the SDK
+      this.fixedText(`${prefix}"`);
+      const slot = this.addSlot({
+        path,
+        constraint: jsonString(plan.string.content),
+        maxTokens: plan.string.budget,
+      });
+      this.fixedText('"');
+      return { node: { kind: 'leaf', slot, before: '"', after: '"', path } };
+    }
+    const language = plan;
     // the separator and key are fixed text, so that the model sees which member the slot is (an
     // absent optional member leaves them in the canvas; decode goes by the nodes, not the text)
     this.fixedText(prefix);
@@ -831,6 +873,33 @@ class Compiler {
       ...(optional ? { optional } : {}),
     });
     return { node: { kind: 'leaf', slot, before: '', after: '', path } };
+  }
+
+  /** an untyped schema with the scalar types, the same object each time (leaf plans go by identity). */
+  private untypedView(schema: SchemaObject): SchemaObject {
+    let view = this.ctx.untyped.get(schema);
+    if (!view)
+      this.ctx.untyped.set(schema, (view = { ...schema, type: ['string', 'number', 'boolean', 'null'] }));
+    return view;
+  }
+
+  private leafPlan(schema: SchemaObject, pointer: string, anyValue: boolean): Omit<LeafPlan, 'notes'> {
+    const scalar = this.scalarLanguage(schema, pointer);
+    // a value the schema says nothing of: a scalar, or an array or object of scalars
+    const language = anyValue
+      ? {
+          constraint: union(scalar.constraint, SHALLOW_CONTAINER),
+          budget: Math.max(scalar.budget, 2 * this.ctx.options.stringTokens),
+        }
+      : scalar;
+    if (mayFail(schema)) checkPatterns(schema, language.constraint, pointer);
+    const stringOnly =
+      !schema.enum && schema.const === undefined && typesOf(schema).every((t) => t === 'string');
+    return {
+      constraint: language.constraint,
+      budget: language.budget,
+      ...(stringOnly ? { string: this.stringContent(schema, pointer) } : {}),
+    };
   }
 
   private union(
@@ -851,6 +920,8 @@ class Compiler {
     const branchRefs: unknown[][] = [];
     /** the index in the keyword's list of each branch kept. */
     const branchIndex: number[] = [];
+    /** each branch kept as it is without the union's other keywords. */
+    const branchTargets: unknown[] = [];
     for (const [k, branch] of (schema[keyword] as unknown[]).entries()) {
       const inner = normalise(this.ctx, branch, pointerJoin(pointer, keyword, k));
       if (inner.schema === false) continue;
@@ -862,6 +933,7 @@ class Compiler {
       branches.push(merged.schema);
       branchRefs.push(merged.refs);
       branchIndex.push(k);
+      branchTargets.push(inner.schema);
     }
     if (branches.length === 0)
       throw new Unrepresentable(
@@ -931,9 +1003,21 @@ class Compiler {
     const at = asked === undefined ? -1 : branchIndex.indexOf(asked);
     if (at > 0) order.unshift(...order.splice(at, 1));
     const unions = (this.ctx.report.unions ??= []);
+    const plain = Object.keys(parts.rest).every((key) => ANNOTATIONS.has(key));
+    const expansions = this.ctx.options.branches ? undefined : this.expansionKey();
     for (const k of order) {
       const branch = branches[k]!;
       const refs = branchRefs[k]!;
+      // what the branch's size depends on (not known when branches are asked for by pointer)
+      const sizeKey =
+        expansions === undefined
+          ? undefined
+          : `${this.idOf(plain && branch === parts.merged[branchIndex[k]!]?.schema ? branchTargets[k]! : branch)}|${optional}|${expansions}`;
+      const left = this.ctx.limits.maxSlots - this.ctx.slots.length;
+      if (sizeKey !== undefined && left <= (this.ctx.fullBranches.get(sizeKey) ?? -1)) {
+        lastError = new SlotLimit(this.ctx.limits.maxSlots);
+        continue;
+      }
       this.enter(refs);
       try {
         const emitted = this.valueOf(
@@ -954,6 +1038,9 @@ class Compiler {
           !(SchemaError.isInstance(error) && error.code !== 'invalid-schema')
         )
           throw error;
+        if (error instanceof SlotLimit && this.ctx.stopWhenFull) throw error;
+        if (error instanceof SlotLimit && sizeKey !== undefined)
+          this.ctx.fullBranches.set(sizeKey, Math.max(left, this.ctx.fullBranches.get(sizeKey) ?? -1));
         lastError = error;
         this.restore(mark);
       } finally {
@@ -961,6 +1048,22 @@ class Compiler {
       }
     }
     throw lastError;
+  }
+
+  private nextId = 0;
+
+  private idOf(object: unknown): number | string {
+    if (typeof object !== 'object' || object === null) return String(object);
+    let id = this.ctx.ids.get(object);
+    if (id === undefined) this.ctx.ids.set(object, (id = this.nextId++));
+    return id;
+  }
+
+  /** the $ref targets being expanded, with their counts, as a key. */
+  private expansionKey(): string {
+    const open: string[] = [];
+    for (const [ref, count] of this.ctx.refDepth) if (count > 0) open.push(`${this.idOf(ref)}:${count}`);
+    return open.sort().join(',');
   }
 
   /** a composite member: presence slot (optional) or fixed prefix, the body, closing slot or fixed text. */
@@ -1565,17 +1668,14 @@ export function compileJsonSchema<T = unknown>(
     refTargets: new Map(),
     normalised: new WeakMap(),
     unions: new WeakMap(),
+    leaves: [new WeakMap(), new WeakMap()],
+    untyped: new WeakMap(),
   };
   try {
-    return compileOnce<T>(document, options, validate);
+    return compileOnce<T>(document, options, validate, reducible(options));
   } catch (error) {
     // a schema too large for the slot limit: offer fewer optional items, entries and unrolled levels
-    if (
-      !(error instanceof SlotLimit) ||
-      options.arrayItems !== undefined ||
-      options.recursionDepth !== undefined
-    )
-      throw error;
+    if (!(error instanceof SlotLimit) || !reducible(options)) throw error;
     // then none beyond what the schema requires
     for (const offer of [1, 0]) {
       try {
@@ -1595,10 +1695,15 @@ export function compileJsonSchema<T = unknown>(
 }
 
 /** one attempt, with one offering (items, entries, unrolled levels). */
+/** whether a smaller offering is tried when the default one runs out of slots. */
+const reducible = (options: SchemaCompileOptions) =>
+  options.arrayItems === undefined && options.recursionDepth === undefined;
+
 function compileOnce<T>(
   document: DocumentCache,
   options: SchemaCompileOptions,
   validate?: (value: unknown) => Issue[],
+  stopWhenFull = false,
 ): CompiledSchema<T> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const ctx: Context = {
@@ -1609,6 +1714,9 @@ function compileOnce<T>(
     slots: [],
     report: { slots: 0, optionalOffered: 0, validationOnly: [] },
     refDepth: new Map(),
+    stopWhenFull,
+    fullBranches: new Map(),
+    ids: new WeakMap(),
   };
   let root: ValueNode;
   try {
