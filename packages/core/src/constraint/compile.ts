@@ -494,6 +494,8 @@ function determinise(
   const rows: Int32Array[] = [];
   const accepting: number[] = [];
   const members = new StampSet();
+  /** a bound (0..256) -> its place among the current state's bounds. */
+  const boundIndex = new Int32Array(257);
   for (let head = 0; head < sets.length; head++) {
     const set = sets[head]!;
     const row = new Int32Array(256).fill(-1);
@@ -512,10 +514,10 @@ function determinise(
     accepting.push(final);
     if (out.length > 0) {
       const bounds = cuts.items.sort((a, b) => a - b);
-      const index = new Map(bounds.map((bound, k) => [bound, k]));
+      for (let k = 0; k < bounds.length; k++) boundIndex[bounds[k]!] = k;
       const buckets: number[][] = bounds.map(() => []);
       for (const [lo, hi, target] of out)
-        for (let k = index.get(lo)!, end = index.get(hi + 1)!; k < end; k++) buckets[k]!.push(target);
+        for (let k = boundIndex[lo]!, end = boundIndex[hi + 1]!; k < end; k++) buckets[k]!.push(target);
       for (let k = 0; k + 1 < bounds.length; k++) {
         const targets = buckets[k]!;
         if (targets.length === 0) continue;
@@ -593,11 +595,16 @@ function hopcroft(n: number, k: number, next: Int32Array, live: Uint8Array, acce
   }
   const inWork = new Uint8Array(size * k);
   const work: number[] = [];
-  for (let b = 0; b < blocks; b++)
+  // every initial block but the largest splits the others (Hopcroft)
+  let largest = 0;
+  for (let b = 1; b < blocks; b++) if (end[b]! - start[b]! > end[largest]! - start[largest]!) largest = b;
+  for (let b = 0; b < blocks; b++) {
+    if (b === largest) continue;
     for (let c = 0; c < k; c++) {
       inWork[b * k + c] = 1;
       work.push(b * k + c);
     }
+  }
   const splitter = new Int32Array(size);
   const touched = new Int32Array(size);
   while (work.length > 0) {
@@ -606,7 +613,7 @@ function hopcroft(n: number, k: number, next: Int32Array, live: Uint8Array, acce
     const a = Math.floor(item / k);
     const c = item % k;
     const splitterSize = end[a]! - start[a]!;
-    splitter.set(elems.subarray(start[a]!, end[a]!));
+    for (let s = 0; s < splitterSize; s++) splitter[s] = elems[start[a]! + s]!;
     let touchedCount = 0;
     for (let s = 0; s < splitterSize; s++) {
       const q = splitter[s]!;
