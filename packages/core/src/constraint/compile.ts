@@ -849,6 +849,43 @@ export function lowerThroughRefa(chars: DFA, construct: string, limits: CompileL
 const byteDfaCache = new Map<string, ByteDfa>();
 const BYTE_DFA_CACHE_SIZE = 512;
 
+/**
+ * a sequence that opens with a literal of two characters or more, as that literal less its last
+ * character and the rest: the entries of a map (`"key":` first, `,"key":` after) share the
+ * automaton of their key, which is built once.
+ */
+function peelPrefix(constraint: Constraint): { prefix: string; rest: Constraint } | undefined {
+  if (constraint.kind !== 'sequence' || constraint.parts.length < 2) return undefined;
+  const [first, ...others] = constraint.parts;
+  if (first!.kind !== 'literals' || first!.values.length !== 1) return undefined;
+  const chars = Array.from(first!.values[0]!);
+  if (chars.length < 2) return undefined;
+  return {
+    prefix: chars.slice(0, -1).join(''),
+    rest: { kind: 'sequence', parts: [{ kind: 'literals', values: [chars.at(-1)!] }, ...others] },
+  };
+}
+
+/** the minimal DFA of `bytes` followed by the language of `rest`. */
+function prefixed(bytes: Uint8Array, rest: ByteDfa): ByteDfa {
+  const m = bytes.length;
+  const rows: Int32Array[] = [];
+  for (let k = 0; k < m; k++) {
+    const row = new Int32Array(256).fill(-1);
+    row[bytes[k]!] = k + 1 < m ? k + 1 : m + rest.start;
+    rows.push(row);
+  }
+  const accepting: number[] = Array.from({ length: m }, () => 0);
+  for (let state = 0; state < rest.stateCount; state++) {
+    const row = rest.table.slice(state * 256, state * 256 + 256);
+    for (let byte = 0; byte < 256; byte++) if (row[byte]! >= 0) row[byte] = row[byte]! + m;
+    rows.push(row);
+    accepting.push(rest.accepting[state]!);
+  }
+  // a state of the prefix may equal one of the rest (rare): minimised again
+  return minimise(rows, accepting)!;
+}
+
 /** compile a constraint to a minimal DFA over UTF-8 bytes; cached by constraint and limits. */
 export function compileConstraint(
   constraint: Constraint,
@@ -859,7 +896,10 @@ export function compileConstraint(
   if (cached) return cached;
   const construct =
     constraint.kind === 'regex' ? describeRegex(constraint.source, constraint.flags) : constraint.kind;
-  const dfa = byteDfa(constraintNfa(constraint, limits), construct, limits);
+  const peeled = peelPrefix(constraint);
+  const dfa = peeled
+    ? prefixed(new TextEncoder().encode(peeled.prefix), compileConstraint(peeled.rest, limits))
+    : byteDfa(constraintNfa(constraint, limits), construct, limits);
   if (byteDfaCache.size >= BYTE_DFA_CACHE_SIZE) byteDfaCache.delete(byteDfaCache.keys().next().value!);
   byteDfaCache.set(key, dfa);
   return dfa;

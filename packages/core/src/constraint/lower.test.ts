@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type ByteDfa,
   charDfa,
+  compileConstraint,
   constraintNfa,
   defaultCompileLimits,
   lowerThroughRefa,
@@ -109,6 +110,29 @@ describe('a character automaton as a minimal DFA over UTF-8 bytes', () => {
         bothWays(regex(alternatives.join('|'), 'u'));
       }),
       { numRuns: 150, seed: 7 },
+    );
+  });
+});
+
+describe('a sequence that opens with a longer literal', () => {
+  it('is its key automaton with the prefix before it, minimal, the same as built whole', () => {
+    for (const head of [',"', ',\n    "', 'ab"', 'é,"']) {
+      for (const content of [
+        regex('[^]*(?:Red|Blue|Black 2)[^]*', 'u'),
+        regex('(ab)*', 'u'),
+        regex('b(ab)*', 'u'),
+      ]) {
+        const constraint = sequence(literal(head), jsonString(content), literal('":'));
+        const whole = nfaToByteDfa(constraintNfa(constraint), 'test', defaultCompileLimits)!;
+        const shared = compileConstraint(constraint);
+        expect(shared.stateCount).toBe(whole.stateCount);
+        expect(canonical(shared)).toEqual(canonical(whole));
+      }
+    }
+    // numbered alike too (both minimised the same way)
+    const merged = compileConstraint(sequence(literal('ab'), regex('(ab)*', 'u')));
+    expect(merged).toEqual(
+      nfaToByteDfa(constraintNfa(sequence(literal('ab'), regex('(ab)*', 'u'))), 't', defaultCompileLimits),
     );
   });
 });
