@@ -432,27 +432,6 @@ function cachedSequences(lo: number, hi: number): Array<Array<[number, number]>>
   return sequences;
 }
 
-/** a stamp set over small integers: membership in O(1), cleared by bumping the stamp. */
-class StampSet {
-  private marks = new Uint32Array(64);
-  private stamp = 0;
-  items: number[] = [];
-  clear() {
-    this.stamp++;
-    this.items = [];
-  }
-  add(value: number) {
-    if (value >= this.marks.length) {
-      const grown = new Uint32Array(Math.max(value + 1, this.marks.length * 2));
-      grown.set(this.marks);
-      this.marks = grown;
-    }
-    if (this.marks[value] === this.stamp) return;
-    this.marks[value] = this.stamp;
-    this.items.push(value);
-  }
-}
-
 /** an automaton over bytes: per state, transitions `[lo, hi, target]` (nondeterministic). */
 interface ByteNfa {
   edges: Array<Array<[number, number, number]>>;
@@ -515,51 +494,90 @@ function determinise(
   construct: string,
   limits: CompileLimits,
 ): { rows: Int32Array[]; accepting: number[] } {
-  const keys = new Map<string, number>([['0', 0]]);
+  const keys = new Map<string, number>();
+  const singles = new Map<number, number>([[0, 0]]);
   const sets: number[][] = [[0]];
   const rows: Int32Array[] = [];
   const accepting: number[] = [];
-  const members = new StampSet();
+  // scratch, reused from state to state
+  const isCut = new Uint8Array(258);
+  const cuts: number[] = [];
   /** a bound (0..256) -> its place among the current state's bounds. */
-  const boundIndex = new Int32Array(257);
+  const boundIndex = new Int32Array(258);
+  const counts = new Int32Array(258);
+  let bucketTargets = new Int32Array(64);
+  const seen = new Int32Array(automaton.edges.length).fill(-1);
+  let stamp = 0;
+  const next: number[] = [];
   for (let head = 0; head < sets.length; head++) {
     const set = sets[head]!;
     const row = new Int32Array(256).fill(-1);
     let final = 0;
-    const cuts = new StampSet();
-    cuts.clear();
-    const out: Array<[number, number, number]> = [];
+    cuts.length = 0;
+    let edgeCount = 0;
     for (const state of set) {
       final |= automaton.finals[state]!;
-      for (const edge of automaton.edges[state]!) {
-        out.push(edge);
-        cuts.add(edge[0]);
-        cuts.add(edge[1] + 1);
+      for (const [lo, hi] of automaton.edges[state]!) {
+        edgeCount++;
+        for (const cut of [lo, hi + 1]) {
+          if (isCut[cut]) continue;
+          isCut[cut] = 1;
+          cuts.push(cut);
+        }
       }
     }
     accepting.push(final);
-    if (out.length > 0) {
-      const bounds = cuts.items.sort((a, b) => a - b);
-      for (let k = 0; k < bounds.length; k++) boundIndex[bounds[k]!] = k;
-      const buckets: number[][] = bounds.map(() => []);
-      for (const [lo, hi, target] of out)
-        for (let k = boundIndex[lo]!, end = boundIndex[hi + 1]!; k < end; k++) buckets[k]!.push(target);
-      for (let k = 0; k + 1 < bounds.length; k++) {
-        const targets = buckets[k]!;
-        if (targets.length === 0) continue;
-        members.clear();
-        for (const target of targets) members.add(target);
-        const next = members.items.length === 1 ? members.items : members.items.sort((a, b) => a - b);
-        const key = next.join(',');
-        let id = keys.get(key);
+    if (edgeCount > 0) {
+      cuts.sort((a, b) => a - b);
+      const intervals = cuts.length - 1;
+      for (let k = 0; k < cuts.length; k++) {
+        boundIndex[cuts[k]!] = k;
+        isCut[cuts[k]!] = 0;
+        counts[k] = 0;
+      }
+      // the targets over each interval [cuts[k], cuts[k + 1]), as one flat array by interval
+      for (const state of set)
+        for (const [lo, hi] of automaton.edges[state]!)
+          for (let k = boundIndex[lo]!, end = boundIndex[hi + 1]!; k < end; k++) counts[k + 1]!++;
+      for (let k = 0; k < intervals; k++) counts[k + 1]! += counts[k]!;
+      const total = counts[intervals]!;
+      if (bucketTargets.length < total) bucketTargets = new Int32Array(total * 2);
+      const fill = counts.slice(0, intervals + 1);
+      for (const state of set)
+        for (const [lo, hi, target] of automaton.edges[state]!)
+          for (let k = boundIndex[lo]!, end = boundIndex[hi + 1]!; k < end; k++)
+            bucketTargets[fill[k]!++] = target;
+      for (let k = 0; k < intervals; k++) {
+        const from = counts[k]!;
+        const to = counts[k + 1]!;
+        if (from === to) continue;
+        stamp++;
+        next.length = 0;
+        for (let t = from; t < to; t++) {
+          const target = bucketTargets[t]!;
+          if (seen[target] !== stamp) {
+            seen[target] = stamp;
+            next.push(target);
+          }
+        }
+        // one NFA state (most intervals): known by its number, no key string
+        let id: number | undefined;
+        let key: string | undefined;
+        if (next.length === 1) id = singles.get(next[0]!);
+        else {
+          next.sort((a, b) => a - b);
+          key = next.join(',');
+          id = keys.get(key);
+        }
         if (id === undefined) {
           id = sets.length;
           if (id >= limits.maxStates * 4)
             throw stateLimit(construct, limits, new Error('too many byte states'));
-          keys.set(key, id);
-          sets.push(next);
+          if (key === undefined) singles.set(next[0]!, id);
+          else keys.set(key, id);
+          sets.push(next.slice());
         }
-        row.fill(id, bounds[k]!, bounds[k + 1]!);
+        row.fill(id, cuts[k]!, cuts[k + 1]!);
       }
     }
     rows.push(row);
@@ -674,10 +692,16 @@ function hopcroft(n: number, k: number, next: Int32Array, live: Uint8Array, acce
       const smaller = end[fresh]! - start[fresh]! <= end[b]! - start[b]! ? fresh : b;
       for (let d = 0; d < k; d++) {
         const add = inWork[b * k + d] ? fresh : smaller;
-        if (!inWork[add * k + d]) {
-          inWork[add * k + d] = 1;
-          work.push(add * k + d);
+        if (inWork[add * k + d]) continue;
+        // a block no state enters on d splits nothing on d
+        let entered = false;
+        for (let i = start[add]!; i < end[add]! && !entered; i++) {
+          const q = elems[i]!;
+          entered = invStart[d * size + q + 1]! > invStart[d * size + q]!;
         }
+        if (!entered) continue;
+        inWork[add * k + d] = 1;
+        work.push(add * k + d);
       }
     }
   }
