@@ -862,14 +862,13 @@ class Compiler {
       this.fixedText('"');
       return { node: { kind: 'leaf', slot, before: '"', after: '"', path } };
     }
-    const language = plan;
     // the separator and key are fixed text, so that the model sees which member the slot is (an
     // absent optional member leaves them in the canvas; decode goes by the nodes, not the text)
     this.fixedText(prefix);
     const slot = this.addSlot({
       path,
-      constraint: language.constraint,
-      maxTokens: language.budget,
+      constraint: plan.constraint,
+      maxTokens: plan.budget,
       ...(optional ? { optional } : {}),
     });
     return { node: { kind: 'leaf', slot, before: '', after: '', path } };
