@@ -1,5 +1,6 @@
 import { compileJsonSchema, schemaValidator } from '@unmask/schema';
 import { describe, expect, it } from 'vitest';
+import { composePhrasing, composeRaw, shapeOf, tooClose } from './compose';
 import { type Example, generateExample, generateExamples } from './examples';
 import { GROUPS, KEY_STYLES, KINDS, keyName, keySynonyms } from './facts';
 import {
@@ -19,6 +20,7 @@ import {
   SENTENCES,
   SENTENCES_MORE,
 } from './phrasings';
+import { Rand } from './rand';
 import { SCENARIOS } from './scenarios';
 
 const COUNT = 400;
@@ -126,5 +128,40 @@ describe('training examples', () => {
     }
     const both = [...frames.values()].filter((s) => s.size === 2).length;
     expect(both).toBeGreaterThan(5);
+  });
+
+  it('compose phrasings for training only, none close to a held-out one', () => {
+    const heldShapes = [SENTENCES, LINES, ROWS, INLINE, BOOL_LABEL, ABSENT].flatMap((l) =>
+      ofSplit(l, 'heldout').map((p) => p.text),
+    );
+    // the guard rejects every held-out template, a one-word change of a held-out sentence, and
+    // separators only held-out templates use
+    for (const text of heldShapes) expect(tooClose(text), text).toBeDefined();
+    expect(tooClose('Kindly set the {l} to {v}.')).toBeDefined();
+    expect(tooClose('- {L} => {v}')).toBeDefined();
+    expect(tooClose('Our {l} reads {v}!')).toBeUndefined();
+    const r = new Rand(3, 0);
+    const families = ['sentence', 'line', 'row', 'inline', 'bool', 'boolRow', 'absent', 'absentRow'] as const;
+    const texts = new Set<string>();
+    for (const family of families)
+      for (let i = 0; i < 300; i++) {
+        const p = composePhrasing(r, family);
+        expect(tooClose(p.text), p.text).toBeUndefined();
+        expect(heldShapes.map(shapeOf)).not.toContain(shapeOf(p.text));
+        if (family.endsWith('Row') && !p.text.startsWith('|')) expect(p.text).toMatch(/[,;\t|]/);
+        texts.add(p.text);
+      }
+    expect(texts.size).toBeGreaterThan(1500);
+    // the raw grammar does reach held-out shapes: the guard is what keeps them out
+    const raw = Array.from({ length: 3000 }, () => composeRaw(r, 'sentence'));
+    expect(raw.some((t) => tooClose(t) !== undefined)).toBe(true);
+    // composed mentions appear in training only, and held-out examples do not change
+    const composed = [...generateExamples(200, { seed: 7, heldoutFrac: 0.25, composed: true })];
+    const used = composed.filter((e) => e.meta.templates.some((t) => t.startsWith('C.')));
+    expect(used.length).toBeGreaterThan(50);
+    expect(used.every((e) => e.split === 'train')).toBe(true);
+    expect(composed.filter((e) => e.split === 'heldout')).toEqual(
+      examples.slice(0, 200).filter((e) => e.split === 'heldout'),
+    );
   });
 });

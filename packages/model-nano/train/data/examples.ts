@@ -1,6 +1,7 @@
 // training examples: a prompt, a JSON Schema and the value the model should write for it.
 
 import { estimateCanvasTokens } from './budget';
+import { composePhrasing } from './compose';
 import {
   type FieldKind,
   GROUPS,
@@ -80,6 +81,9 @@ export interface GenerateOptions {
   /** probability that a property is optional, and that an optional one is absent. */
   optionalProb?: number;
   absentProb?: number;
+  /** training mentions use composed phrasings half of the time (`compose.ts`; default false, so
+   * the streams of earlier data builds stay as they were; held-out examples are the same either way). */
+  composed?: boolean;
 }
 
 /** kind pairs that training never puts in one schema (held-out field combinations). */
@@ -359,6 +363,7 @@ interface TextCtx {
   templates: string[];
   subject: readonly [string, string, string];
   line: number;
+  composed: boolean;
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -370,6 +375,9 @@ function fill(text: string, vars: Record<string, string>): string {
 function labelOf(r: Rand, leaf: Leaf): string {
   return r.chance(0.15) ? leaf.words.join(' ') : r.pick(leaf.kind.labels);
 }
+
+/** training mentions use a composed phrasing half of the time (`compose.ts`); held-out ones never. */
+const composes = (ctx: TextCtx): boolean => ctx.split === 'train' && ctx.composed && ctx.r.chance(0.5);
 
 function use(ctx: TextCtx, p: Phrasing | { id: string; text: string }): string {
   ctx.templates.push(p.id);
@@ -395,6 +403,8 @@ function renderLeaf(ctx: TextCtx, leaf: Leaf, format: Exclude<Format, 'mixed'>, 
     ...subjectVars(ctx),
   };
   if (absent) {
+    if (composes(ctx))
+      return fill(use(ctx, composePhrasing(r, format === 'table' ? 'absentRow' : 'absent')), base);
     const usable = pools.absent.filter((p) => (format === 'table') === p.text.startsWith('|'));
     return fill(use(ctx, r.pick(usable.length ? usable : pools.absent)), base);
   }
@@ -417,17 +427,29 @@ function renderLeaf(ctx: TextCtx, leaf: Leaf, format: Exclude<Format, 'mixed'>, 
     }
     const usable = pools.boolLabel.filter((p) => (format === 'table') === p.text.startsWith('|'));
     const yn = v ? 'yes' : 'no';
-    return fill(use(ctx, r.pick(usable.length ? usable : pools.boolLabel)), {
+    const phrasing = composes(ctx)
+      ? composePhrasing(r, format === 'table' ? 'boolRow' : 'bool')
+      : r.pick(usable.length ? usable : pools.boolLabel);
+    return fill(use(ctx, phrasing), {
       ...base,
       yn,
       Yn: cap(yn),
+      YN: yn.toUpperCase(),
       tf: String(v),
+      TF: cap(String(v)),
+      y: yn[0]!,
+      Y: yn[0]!.toUpperCase(),
     });
   }
   const text = leaf.kind.text ? leaf.kind.text(v, r) : String(v);
   const vars = { ...base, v: text };
   const own = kindPhrasings(leaf.kind, ctx.split);
   if (prose && own.length && r.chance(0.45)) return fill(use(ctx, r.pick(own)), vars);
+  if (composes(ctx)) {
+    const family =
+      format === 'list' ? 'line' : format === 'table' ? 'row' : format === 'inline' ? 'inline' : 'sentence';
+    return fill(use(ctx, composePhrasing(r, family)), vars);
+  }
   const pool =
     format === 'list'
       ? pools.lines
@@ -662,6 +684,7 @@ const DEFAULTS: Required<GenerateOptions> = {
   absentProb: 0.33,
   maxTokens: 124,
   stringTokens: 16,
+  composed: false,
 };
 
 /** example `index` of the stream with these options: a pure function of (options, index). */
@@ -678,7 +701,15 @@ export function generateExample(index: number, options: GenerateOptions = {}): E
   // redraw with fewer fields while the canvas would not fit (the split and kind stay)
   for (let attempt = 0; attempt < 6; attempt++) {
     const r = attempt === 0 ? first : new Rand(o.seed, index, attempt);
-    const ctx: TextCtx = { r, pools: POOLS[split], split, templates: [], subject: r.pick(SUBJECTS), line: 0 };
+    const ctx: TextCtx = {
+      r,
+      pools: POOLS[split],
+      split,
+      templates: [],
+      subject: r.pick(SUBJECTS),
+      line: 0,
+      composed: o.composed,
+    };
     const maxFields = 6 - Math.floor(attempt / 2);
     const body =
       kind === 'extraction'
