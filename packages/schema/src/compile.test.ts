@@ -144,7 +144,34 @@ describe('strings', () => {
       expect(representable(schema, value), value).toBe(true);
     for (const value of ['a dev', 'stable x', 'beta'])
       expect(representable(schema, value), value).toBe(false);
-    expect(unanchored('^a|b\\$|[|$]$|(c|^d)')).toBe('(?:a)[^]*|[^]*(?:b\\$|(c|^d))[^]*|[^]*(?:[|$])');
+    // a group that is a whole alternative gives its alternatives (and their anchors) to the top level
+    expect(unanchored('^a|b\\$|[|$]$|(c|^d)')).toBe('(?:a|d)[^]*|[^]*(?:b\\$|c)[^]*|[^]*(?:[|$])');
+    expect(unanchored('^$|(^(?:\\S+\\s+){0,9}\\S+$)')).toBe('(?:|(?:\\S+\\s+){0,9}\\S+)');
+    expect(unanchored('(?<v>^x$)|(?:(y))')).toBe('(?:x)|[^]*(?:y)[^]*');
+    // not whole-alternative groups, lookarounds, and patterns with backreferences stay as they are
+    expect(unanchored('(^a)+')).toBe('[^]*(?:(^a)+)[^]*');
+    expect(unanchored('(^a)(b$)')).toBe('[^]*(?:(^a)(b$))[^]*');
+    expect(unanchored('(?=^a)')).toBe('[^]*(?:(?=^a))[^]*');
+    expect(unanchored('(^a)\\1')).toBe('[^]*(?:(^a)\\1)[^]*');
+    // as a full match, the rewrite accepts exactly the strings that contain a match
+    const patterns = [
+      '^a|b$|(c|^d)',
+      '^$|(^(?:a+ +){0,2}a+$)',
+      '((^ab)|(b$))|(?:(^c$))',
+      '(^a)+b',
+      '(?<n>^a|b)',
+    ];
+    const alphabet = ['a', 'b', 'c', 'd', ' '];
+    for (const pattern of patterns) {
+      const full = new RegExp(`^(?:${unanchored(pattern)})$`);
+      // every string of up to 4 characters
+      let texts = [''];
+      for (let length = 0; length <= 4; length++) {
+        for (const text of texts)
+          expect(full.test(text), `${pattern} on "${text}"`).toBe(new RegExp(pattern).test(text));
+        texts = texts.flatMap((text) => alphabet.map((c) => text + c));
+      }
+    }
   });
 
   it('pattern with ^…$ and a length', async () => {

@@ -1442,23 +1442,10 @@ function patternConstraint(pattern: string, pointer: string): Constraint {
  * (`a|b` is `[^]*(?:a|b)[^]*`).
  */
 export function unanchored(pattern: string): string {
-  const alternatives: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let start = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const char = pattern[i];
-    if (char === '\\') i++;
-    else if (inClass) inClass = char !== ']';
-    else if (char === '[') inClass = true;
-    else if (char === '(') depth++;
-    else if (char === ')') depth--;
-    else if (char === '|' && depth === 0) {
-      alternatives.push(pattern.slice(start, i));
-      start = i + 1;
-    }
-  }
-  alternatives.push(pattern.slice(start));
+  // without backreferences, a group that is a whole alternative is that alternative's alternatives
+  // (`^$|(^\d+$)` is `^$|^\d+$`): its anchors are then read as the top level's
+  const unwrap = !/\\[1-9]|\\k</.test(pattern);
+  const alternatives = topAlternatives(pattern, unwrap);
   const endsWithAnchor = (text: string) => {
     if (!text.endsWith('$')) return false;
     let escapes = 0;
@@ -1485,6 +1472,49 @@ export function unanchored(pattern: string): string {
       return `${head}(?:${bodies.join('|')})${tail}`;
     })
     .join('|');
+}
+
+/** the top-level alternatives of a pattern; with `unwrap`, a whole-alternative group gives its own. */
+function topAlternatives(pattern: string, unwrap: boolean): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  /** where the alternative's first top-level group closes */
+  let firstClose = -1;
+  const close = (end: number) => {
+    const alternative = pattern.slice(start, end);
+    const inner =
+      unwrap && pattern[start] === '(' && firstClose === end - 1 ? groupBody(alternative) : undefined;
+    if (inner === undefined) alternatives.push(alternative);
+    else alternatives.push(...topAlternatives(inner, unwrap));
+  };
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === '\\') i++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') {
+      depth--;
+      if (depth === 0 && firstClose === -1) firstClose = i;
+    } else if (char === '|' && depth === 0) {
+      close(i);
+      start = i + 1;
+      firstClose = -1;
+    }
+  }
+  close(pattern.length);
+  return alternatives;
+}
+
+/** the body of a plain, capturing or named group (not a lookaround); undefined for anything else. */
+function groupBody(group: string): string | undefined {
+  if (!group.startsWith('(') || !group.endsWith(')')) return undefined;
+  if (!group.startsWith('(?')) return group.slice(1, -1);
+  if (group.startsWith('(?:')) return group.slice(3, -1);
+  const named = /^\(\?<([A-Za-z_$][\w$]*)>/.exec(group);
+  return named ? group.slice(named[0].length, -1) : undefined;
 }
 
 function integerRange(schema: SchemaObject): { minimum?: string; maximum?: string } {

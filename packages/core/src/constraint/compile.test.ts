@@ -100,6 +100,30 @@ describe('JSON string content', () => {
   });
 });
 
+describe('length ranges beside other parts', () => {
+  const table = (constraint: c.Constraint) => {
+    const dfa = compileConstraint(constraint);
+    return [dfa.stateCount, Array.from(dfa.accepting).join(''), Array.from(dfa.table).join(',')].join('|');
+  };
+  it('a range every other part keeps gives the same automaton', () => {
+    expect(table(c.intersect(c.regex('(?:\\S+\\s+){0,3}\\S+', 'u'), c.length(1)))).toBe(
+      table(c.regex('(?:\\S+\\s+){0,3}\\S+', 'u')),
+    );
+    expect(table(c.intersect(c.regex('ab|cde'), c.length(2, 3)))).toBe(table(c.regex('ab|cde')));
+  });
+  it('a range that cuts the language is applied', () => {
+    const some = compileConstraint(c.intersect(c.regex('a*'), c.length(1)));
+    expect(dfaAccepts(some, '')).toBe(false);
+    expect(dfaAccepts(some, 'aaa')).toBe(true);
+    const bounded = compileConstraint(c.intersect(c.regex('ab|cde'), c.length(0, 2)));
+    expect(dfaAccepts(bounded, 'ab')).toBe(true);
+    expect(dfaAccepts(bounded, 'cde')).toBe(false);
+  });
+  it('an empty range is still an error', () => {
+    expect(() => compileConstraint(c.intersect(c.regex('abc'), c.length(4, 1)))).toThrow(ConstraintError);
+  });
+});
+
 describe('combinators', () => {
   it('sequence, union, exclude', () => {
     const seq = c.sequence(c.literal('"'), c.jsonString(c.length(1, 3)), c.literal('"'));

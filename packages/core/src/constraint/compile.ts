@@ -349,11 +349,10 @@ export function constraintNfa(constraint: Constraint, limits: CompileLimits = de
       return result;
     }
     case 'intersect': {
-      const [first, ...rest] = constraint.parts;
+      const [first, ...rest] = intersectedNfas(constraint.parts, limits);
       if (!first) return anyNfa(0, Number.POSITIVE_INFINITY, limits);
-      let result = constraintNfa(first, limits);
-      for (const part of rest) {
-        const next = constraintNfa(part, limits);
+      let result = first;
+      for (const next of rest) {
         result = guard('intersect', limits, () =>
           NFA.fromIntersection(result, next, new NFA.LimitedNodeFactory(limits.maxStates)),
         );
@@ -377,6 +376,99 @@ export function constraintNfa(constraint: Constraint, limits: CompileLimits = de
       );
     }
   }
+}
+
+/**
+ * the automata of an intersection's parts, without the length ranges that the other parts already
+ * keep (`minLength: 1` beside a pattern that cannot match the empty string): a product with a
+ * length counter is the costliest automaton to build, and these change nothing.
+ */
+function intersectedNfas(parts: readonly Constraint[], limits: CompileLimits): NFA[] {
+  const others = parts.filter((part) => part.kind !== 'length').map((part) => constraintNfa(part, limits));
+  let lengths = parts.filter((part) => part.kind === 'length');
+  if (lengths.length > 0 && others.length > 0) {
+    let min = 0;
+    let max = Number.POSITIVE_INFINITY;
+    for (const nfa of others) {
+      const range = lengthRange(nfa);
+      min = Math.max(min, range.min);
+      max = Math.min(max, range.max);
+    }
+    // (a range that is empty itself stays, to be reported)
+    lengths = lengths.filter((part) => {
+      const top = part.max ?? Number.POSITIVE_INFINITY;
+      const valid = Number.isInteger(part.min) && part.min >= 0 && part.min <= top;
+      return !(valid && part.min <= min && top >= max);
+    });
+  }
+  return [...others, ...lengths.map((part) => constraintNfa(part, limits))];
+}
+
+/**
+ * bounds on the length (in characters) of the words an automaton accepts: the shortest exactly,
+ * the longest from above (infinite when a cycle is reachable).
+ */
+function lengthRange(nfa: NFA): { min: number; max: number } {
+  const iterator = nfa.transitionIterator();
+  const ids = new Map<NFA.ReadonlyNode, number>([[iterator.initial, 0]]);
+  const order: NFA.ReadonlyNode[] = [iterator.initial];
+  const outs: number[][] = [];
+  for (let head = 0; head < order.length; head++) {
+    const out: number[] = [];
+    for (const [to] of iterator.getOut(order[head]!)) {
+      let id = ids.get(to);
+      if (id === undefined) {
+        ids.set(to, (id = order.length));
+        order.push(to);
+      }
+      out.push(id);
+    }
+    outs.push(out);
+  }
+  // shortest: breadth first
+  const depth = new Int32Array(order.length).fill(-1);
+  depth[0] = 0;
+  let min = Number.POSITIVE_INFINITY;
+  for (const queue = [0], seen = new Set([0]); queue.length > 0; ) {
+    const state = queue.shift()!;
+    if (iterator.isFinal(order[state]!)) min = Math.min(min, depth[state]!);
+    for (const to of outs[state]!)
+      if (!seen.has(to)) {
+        seen.add(to);
+        depth[to] = depth[state]! + 1;
+        queue.push(to);
+      }
+  }
+  // longest: over the acyclic graph, infinite on a cycle (an upper bound: dead branches count)
+  const mark = new Uint8Array(order.length); // 1 on the stack, 2 done
+  const longest = new Float64Array(order.length);
+  let cyclic = false;
+  const visit = (root: number) => {
+    const stack: Array<[number, number]> = [[root, 0]];
+    mark[root] = 1;
+    while (stack.length > 0 && !cyclic) {
+      const top = stack[stack.length - 1]!;
+      const [state, next] = top;
+      const out = outs[state]!;
+      if (next < out.length) {
+        top[1]++;
+        const to = out[next]!;
+        if (mark[to] === 1) cyclic = true;
+        else if (mark[to] === 0) {
+          mark[to] = 1;
+          stack.push([to, 0]);
+        }
+        continue;
+      }
+      let best = iterator.isFinal(order[state]!) ? 0 : Number.NEGATIVE_INFINITY;
+      for (const to of out) best = Math.max(best, longest[to]! + 1);
+      longest[state] = best;
+      mark[state] = 2;
+      stack.pop();
+    }
+  };
+  visit(0);
+  return { min, max: cyclic ? Number.POSITIVE_INFINITY : Math.max(longest[0]!, min) };
 }
 
 /** byte sequences (as lists of byte ranges) that encode exactly the code points in [lo, hi]. */
