@@ -160,6 +160,7 @@ const DEFAULTS = {
   recursionDepth: 2,
   branches: undefined as Record<string, number> | undefined,
   items: undefined as Record<string, number> | undefined,
+  entries: undefined as Record<string, number> | undefined,
 };
 const DEFAULT_LIMITS = { maxSchemaBytes: 2_000_000, maxDepth: 64, maxSlots: 2000 };
 
@@ -551,6 +552,7 @@ class Compiler {
       offered: this.ctx.report.optionalOffered,
       unions: this.ctx.report.unions?.length ?? 0,
       arrays: this.ctx.report.arrays?.length ?? 0,
+      maps: this.ctx.report.maps?.length ?? 0,
       validationOnly: this.ctx.report.validationOnly.length,
     };
   }
@@ -563,6 +565,7 @@ class Compiler {
     this.ctx.report.optionalOffered = mark.offered;
     if (this.ctx.report.unions) this.ctx.report.unions.length = mark.unions;
     if (this.ctx.report.arrays) this.ctx.report.arrays.length = mark.arrays;
+    if (this.ctx.report.maps) this.ctx.report.maps.length = mark.maps;
     this.ctx.report.validationOnly.length = mark.validationOnly;
   }
 
@@ -1206,14 +1209,15 @@ class Compiler {
       let offered = 0;
       // free-form objects nested in free-form objects: entries offered two levels deep, then {}
       if (this.mapDepth >= 2) mapSchemas.length = 0;
+      // entries per map: mapEntries, or as many as asked for this object (options.entries: growth)
+      const perMap = this.ctx.options.entries?.[pointer] ?? this.ctx.options.mapEntries;
+      /** every map offered all its entries (none stopped by maxProperties or an unrepresentable value) */
+      let allOffered = mapSchemas.length > 0;
       this.mapDepth++;
       try {
         for (const map of mapSchemas) {
-          for (
-            let k = 0;
-            k < this.ctx.options.mapEntries && names.length + offered < maxProperties;
-            k++, offered++
-          ) {
+          let k = 0;
+          for (; k < perMap && names.length + offered < maxProperties; k++, offered++) {
             const keyPrefix = `${first && k === 0 && map === mapSchemas[0] ? '' : ','}${this.ws(depth + 1)}`;
             const entryPath = pointerJoin(path, `*${entries.length}`);
             const mark = this.mark();
@@ -1245,10 +1249,20 @@ class Compiler {
               break;
             }
           }
+          if (k < perMap) allOffered = false;
         }
       } finally {
         this.mapDepth--;
       }
+      if (mapSchemas.length > 0 && perMap > 0)
+        (this.ctx.report.maps ??= []).push({
+          pointer,
+          path,
+          perMap,
+          entries: entries.length,
+          declared: names,
+          more: allOffered && names.length + offered < maxProperties,
+        });
       return { kind: 'object', path, props, entries };
     };
     return this.composite(

@@ -1,10 +1,12 @@
+import { MASKED } from '@unmask/core';
 import { favouring, ScriptedModel } from '@unmask/core/test';
 import { describe, expect, it } from 'vitest';
 import { compileJsonSchema } from './compile';
 import { generateObject } from './generate';
-import { fullArrays, grownFor } from './grow';
-import { MASK, PAD, representation, tokenizer } from './test-support';
+import { fullArrays, fullMaps, growCanvas, grownFor } from './grow';
+import { MASK, PAD, representation, tokenizer, uniformModel } from './test-support';
 import type { JsonSchema } from './types';
+import { schemaValidator } from './validate';
 
 const SEVEN = tokenizer.encode('7')[0]!;
 
@@ -145,5 +147,96 @@ describe('full arrays grow', () => {
     const bounded = { type: 'array', items: { type: 'integer' }, minItems: 2, maxItems: 40 };
     expect(compileJsonSchema(bounded, { items: { '#': 100 } }).report.arrays?.[0]?.items).toBe(40);
     expect(compileJsonSchema(bounded, { items: { '#': 0 } }).report.arrays?.[0]?.items).toBe(2);
+  });
+});
+
+describe('full maps grow', () => {
+  const scores = { type: 'object', additionalProperties: { type: 'integer', minimum: 0, maximum: 9 } };
+  const entries = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, k) => [`k${k}`, k % 10]));
+
+  it('the report tells the entries of each free-form object and which may grow', () => {
+    const schema = {
+      type: 'object',
+      properties: { id: { type: 'integer' }, extra: scores },
+      required: ['id'],
+      additionalProperties: false,
+    };
+    const compiled = compileJsonSchema(schema, { entries: { '#/properties/extra': 3 } });
+    expect(compiled.report.maps).toEqual([
+      { pointer: '#/properties/extra', path: '/extra', perMap: 3, entries: 3, declared: [], more: true },
+    ]);
+    // full: every entry offered is used (declared properties do not count)
+    expect(fullMaps(compiled, { id: 1, extra: entries(3) }).map((map) => map.path)).toEqual(['/extra']);
+    expect(fullMaps(compiled, { id: 1, extra: entries(2) })).toEqual([]);
+    const mixed = compileJsonSchema({
+      type: 'object',
+      properties: { a: { type: 'integer' } },
+      additionalProperties: { type: 'integer' },
+    });
+    expect(mixed.report.maps?.[0]?.declared).toEqual(['a']);
+    expect(fullMaps(mixed, { a: 1, x: 2 })).toEqual([]);
+    expect(fullMaps(mixed, { a: 1, x: 2, y: 3 })).toHaveLength(1);
+    // maxProperties reached: nothing more to offer
+    const capped = compileJsonSchema({ ...scores, maxProperties: 2 });
+    expect(capped.report.maps?.[0]?.more).toBe(false);
+  });
+
+  it('grownFor: the compile that growth reaches to hold more entries', () => {
+    const compiled = compileJsonSchema(scores);
+    const five = entries(5);
+    expect(representation(compiled, five)).toBeUndefined();
+    const grown = grownFor(scores, compiled, five)!;
+    expect(grown.report.maps?.[0]?.entries).toBe(8);
+    expect(representation(grown, five)).toBeDefined();
+    expect(grown.decode(representation(grown, five)!)).toEqual(five);
+    // maxProperties bounds growth: 3 entries at most
+    const capped = { ...scores, maxProperties: 3 };
+    const three = grownFor(capped, compileJsonSchema(capped), entries(3))!;
+    expect(three.report.maps?.[0]?.entries).toBe(3);
+    expect(representation(three, entries(3))).toBeDefined();
+    expect(grownFor(scores, compiled, entries(2))).toBeUndefined();
+  });
+
+  it('growCanvas offers twice the entries and masks only the new ones', () => {
+    const compiled = compileJsonSchema(scores);
+    const value = entries(2);
+    const canvas = representation(compiled, value)!;
+    const grown = growCanvas({
+      jsonSchema: scores,
+      compiled,
+      canvas,
+      validate: schemaValidator(scores),
+      value,
+      tokenizer,
+      model: uniformModel(),
+      prompt: undefined,
+    })!;
+    expect(grown.growths).toEqual([{ kind: 'entries', path: '', from: 2, to: 4 }]);
+    expect(grown.compile.entries).toEqual({ '#': 4 });
+    const masked = (path: string) =>
+      grown.canvas.slots
+        .filter((slot) => slot.spec.path === path || slot.spec.path.startsWith(`${path}/`))
+        .map((slot) =>
+          grown.canvas.status.slice(slot.start, slot.start + slot.length).every((s) => s === MASKED),
+        );
+    expect(masked('/*0').every((m) => !m)).toBe(true);
+    expect(masked('/*1').every((m) => !m)).toBe(true);
+    for (const entry of ['/*2', '/*3']) {
+      expect(masked(entry).length).toBeGreaterThan(0);
+      expect(masked(entry).every(Boolean), entry).toBe(true);
+    }
+    // not full: nothing to grow
+    expect(
+      growCanvas({
+        jsonSchema: scores,
+        compiled,
+        canvas: representation(compiled, entries(1))!,
+        validate: schemaValidator(scores),
+        value: entries(1),
+        tokenizer,
+        model: uniformModel(),
+        prompt: undefined,
+      }),
+    ).toBeUndefined();
   });
 });

@@ -24,10 +24,10 @@ export const MAX_GROWN_TOKENS = 256;
  * whose every token position was used while its language allows longer values (`tokens`).
  */
 export interface Growth {
-  kind: 'items' | 'tokens';
-  /** JSON pointer of the array, or path of the slot, in the value. */
+  kind: 'items' | 'entries' | 'tokens';
+  /** JSON pointer of the array or free-form object, or path of the slot, in the value. */
   path: string;
-  /** item slots, or the slot's token budget, before and after. */
+  /** item slots, entries, or the slot's token budget, before and after. */
   from: number;
   to: number;
 }
@@ -87,6 +87,27 @@ export function fullArrays(
   return full;
 }
 
+/** entries of an object that are not its declared properties. */
+function undeclaredCount(at: unknown, declared: readonly string[]): number {
+  if (at === null || typeof at !== 'object' || Array.isArray(at)) return 0;
+  let count = 0;
+  for (const key of Object.keys(at)) if (!declared.includes(key)) count++;
+  return count;
+}
+
+/** free-form objects of the value that fill every entry offered while the schema allows more. */
+export function fullMaps(
+  compiled: Pick<CompiledSchema, 'report'>,
+  value: unknown,
+): Array<{ pointer: string; path: string; perMap: number; entries: number }> {
+  const full: Array<{ pointer: string; path: string; perMap: number; entries: number }> = [];
+  for (const map of compiled.report.maps ?? []) {
+    if (!map.more || map.entries === 0) continue;
+    if (undeclaredCount(valueAt(value, map.path), map.declared) >= map.entries) full.push(map);
+  }
+  return full;
+}
+
 /** a slot whose every position holds a token while its language has longer values: the value may be cut. */
 export function isFullSlot(canvas: Canvas, slot: CanvasSlot): boolean {
   const last = slot.start + slot.length - 1;
@@ -103,6 +124,7 @@ export function fullPaths(
 ): string[] {
   return [
     ...fullArrays(compiled, value).map((array) => array.path),
+    ...fullMaps(compiled, value).map((map) => map.path),
     ...canvas.slots.filter((slot) => isFullSlot(canvas, slot)).map((slot) => slot.spec.path),
   ];
 }
@@ -136,6 +158,7 @@ function withBudgets(layout: Layout, budgets: Record<string, number>): Layout {
 export function growCanvas(options: GrowOptions): Grown | undefined {
   const { compiled, value, tokenizer, model, prompt } = options;
   const full = fullArrays(compiled, value);
+  const maps = fullMaps(compiled, value);
   const budgets: Record<string, number> = { ...options.budgets };
   const slotGrowths: Growth[] = [];
   for (const slot of options.canvas ? fullSlots(options.canvas) : []) {
@@ -145,16 +168,21 @@ export function growCanvas(options: GrowOptions): Grown | undefined {
     budgets[slot.spec.path] = to;
     slotGrowths.push({ kind: 'tokens', path: slot.spec.path, from: slot.length, to });
   }
-  if (full.length === 0 && slotGrowths.length === 0) return undefined;
+  if (full.length === 0 && maps.length === 0 && slotGrowths.length === 0) return undefined;
   const items: Record<string, number> = { ...options.compile?.items };
   for (const array of full) items[array.pointer] = Math.max(items[array.pointer] ?? 0, array.items * 2);
+  const entries: Record<string, number> = { ...options.compile?.entries };
+  for (const map of maps) entries[map.pointer] = Math.max(entries[map.pointer] ?? 0, map.perMap * 2);
   const branches: Record<string, number> = { ...options.compile?.branches };
   for (const union of compiled.report.unions ?? []) branches[union.pointer] = union.chosen;
-  const compile: SchemaCompileOptions = { ...options.compile, items, branches };
+  const compile: SchemaCompileOptions = { ...options.compile, items, entries, branches };
   let grown: CompiledSchema;
   let canvas: Canvas | undefined;
   try {
-    grown = full.length ? compileJsonSchema(options.jsonSchema, compile, options.validate) : compiled;
+    grown =
+      full.length || maps.length
+        ? compileJsonSchema(options.jsonSchema, compile, options.validate)
+        : compiled;
     if (grown.report.reduced) return undefined;
     const texts = grown.encode(value);
     if (!texts) return undefined;
@@ -174,6 +202,22 @@ export function growCanvas(options: GrowOptions): Grown | undefined {
     if (after <= array.items) continue;
     growths.push({ kind: 'items', path: array.path, from: array.items, to: after });
     for (let k = array.items; k < after; k++) fresh.push(`${array.path}/${k}`);
+  }
+  // the new entries of the full maps: those the value leaves empty (their key slot all pad)
+  for (const map of maps) {
+    const after = grown.report.maps?.find((m) => m.path === map.path)?.entries ?? map.entries;
+    if (after <= map.entries) continue;
+    growths.push({ kind: 'entries', path: map.path, from: map.entries, to: after });
+    const prefix = `${map.path}/*`;
+    for (const slot of canvas.slots) {
+      const rest = slot.spec.path.startsWith(prefix) ? slot.spec.path.slice(prefix.length) : undefined;
+      // an entry's key slot is the first slot at its path; nested paths go deeper
+      if (rest === undefined || !/^\d+$/.test(rest) || fresh.includes(slot.spec.path)) continue;
+      let empty = true;
+      for (let p = slot.start; p < slot.start + slot.length && empty; p++)
+        empty = canvas.ids[p] === model.padTokenId;
+      if (empty) fresh.push(slot.spec.path);
+    }
   }
   const slots: number[] = [];
   const positions: number[] = [];
@@ -223,6 +267,7 @@ export function grownFor(
   let grew = false;
   for (let round = 0; round < rounds; round++) {
     const items: Record<string, number> = { ...options.items };
+    const entries: Record<string, number> = { ...options.entries };
     let more = false;
     for (const array of current.report.arrays ?? []) {
       const at = valueAt(value, array.path);
@@ -230,8 +275,14 @@ export function grownFor(
       items[array.pointer] = Math.max(items[array.pointer] ?? 0, array.items * 2);
       more = true;
     }
+    for (const map of current.report.maps ?? []) {
+      if (!map.more || map.entries === 0) continue;
+      if (undeclaredCount(valueAt(value, map.path), map.declared) <= map.entries) continue;
+      entries[map.pointer] = Math.max(entries[map.pointer] ?? 0, map.perMap * 2);
+      more = true;
+    }
     if (more) {
-      options = { ...options, items };
+      options = { ...options, items, entries };
       try {
         current = compileJsonSchema(jsonSchema, options);
       } catch {

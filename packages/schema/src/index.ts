@@ -25,6 +25,7 @@ export {
 export {
   DEFAULT_GROW_ROUNDS,
   fullArrays,
+  fullMaps,
   fullPaths,
   fullSlots,
   type Grown,

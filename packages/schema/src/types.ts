@@ -27,6 +27,11 @@ export interface SchemaCompileOptions {
    * minItems and maxItems), instead of arrayItems. generateObject grows a full array this way.
    */
   items?: Record<string, number>;
+  /**
+   * entries offered for each map (additionalProperties / patternProperties schema) of the free-form
+   * objects at these JSON pointers, instead of mapEntries. generateObject grows a full map this way.
+   */
+  entries?: Record<string, number>;
   /** bounds checked before anything is built. */
   limits?: { maxSchemaBytes?: number; maxDepth?: number; maxSlots?: number };
 }
@@ -44,6 +49,24 @@ export interface CompileReport {
   unions?: UnionReport[];
   /** each array offered, in the order met (an array met again, in items or unrolled levels, once per place). */
   arrays?: ArrayReport[];
+  /** each free-form object offered entries, in the order met. */
+  maps?: MapReport[];
+}
+
+/** a free-form object of the layout: how many entries it offers and whether the schema allows more. */
+export interface MapReport {
+  /** JSON pointer of the object's schema. */
+  pointer: string;
+  /** JSON pointer of the object in the value. */
+  path: string;
+  /** entries offered per map schema (patternProperties, additionalProperties). */
+  perMap: number;
+  /** entries offered in all. */
+  entries: number;
+  /** the declared properties (not entries). */
+  declared: string[];
+  /** every map offered its entries and the schema allows more. */
+  more: boolean;
 }
 
 /** an array of the layout: how many item slots it has and whether the schema allows more. */
