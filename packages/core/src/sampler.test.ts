@@ -88,7 +88,7 @@ describe('constrained sampling with a uniform-random model', () => {
           },
         ),
         fc.integer({ min: 0, max: 1_000_000 }),
-        fc.constantFrom('confidence', 'left-to-right', 'slot-left-to-right'),
+        fc.constantFrom('confidence', 'left-to-right', 'slot-left-to-right', 'slot-prefix'),
         fc.constantFrom(0, 1),
         async (picks, seed, order, temperature) => {
           const constraints = picks.map(([k]) => corpus[k]!);
@@ -266,6 +266,51 @@ describe('sampler behaviour', () => {
     expect(result.stats.nfe).toBe(model.calls.length);
     expect(result.stats.nfe).toBeLessThanOrEqual(Math.max(...canvas.slots.map((slot) => slot.length)));
     expect(result.stats.nfe).toBeLessThan(result.stats.committedTokens);
+  });
+
+  it('slot-prefix: each slot writes from its left, several tokens a step where the model is sure', async () => {
+    const canvas = buildCanvas({ layout: person, tokenizer, model: info });
+    // sure of everything: one pass, as the confidence order
+    const sure = await sample({
+      model: oracle(canvas, ['Ada', '36', 'Paris']),
+      canvas,
+      order: 'slot-prefix',
+    });
+    expect(canvasText(sure.canvas)).toBe('{"name":"Ada","age":36,"city":"Paris"}');
+    expect(sure.stats.nfe).toBe(1);
+    // unsure of the city's second token only ("Lyon" is four tokens)
+    const city = canvas.slots[2]!;
+    const wanted = new Int32Array(canvas.ids.length).fill(-1);
+    canvas.slots.forEach((slot, k) => {
+      const ids = tokenizer.encode(['Ada', '36', 'Lyon'][k]!);
+      for (let i = 0; i < slot.length; i++) wanted[slot.start + i] = ids[i] ?? PAD;
+    });
+    wanted[city.start + 1] = -1;
+    const unsure = () =>
+      new ScriptedModel({
+        vocabSize: tokenizer.vocabSize,
+        maskTokenId: MASK,
+        padTokenId: PAD,
+        logits: favouring(tokenizer.vocabSize, (_b, p) => wanted[p]!, 10),
+      });
+    /** whether, in every call, each slot's written tokens come before its masks (pad aside). */
+    const prefixes = (model: ScriptedModel) =>
+      model.calls.every((call) =>
+        canvas.slots.every((slot) => {
+          const inside = Array.from(call.ids.subarray(slot.start, slot.start + slot.length));
+          const first = inside.indexOf(MASK);
+          return first < 0 || inside.slice(first).every((id) => id === MASK || id === PAD);
+        }),
+      );
+    const byConfidence = unsure();
+    await sample({ model: byConfidence, canvas });
+    expect(prefixes(byConfidence)).toBe(false);
+    const byPrefix = unsure();
+    const result = await sample({ model: byPrefix, canvas, order: 'slot-prefix' });
+    expect(prefixes(byPrefix)).toBe(true);
+    // "L" first with everything else; then the unsure token and the rest of the city together
+    expect(result.stats.nfe).toBe(2);
+    expect(canvasText(result.canvas)).toMatch(/^\{"name":"Ada","age":36,"city":"L.*on"\}$/);
   });
 
   it('fills what the model favours, and writes the structure itself', async () => {
@@ -498,7 +543,14 @@ describe('bad input', () => {
   });
   it('invalid sampling options', async () => {
     const canvas = buildCanvas({ layout: layoutOf([c.jsonString()], [4]), tokenizer, model: info });
-    for (const options of [{ threshold: 2 }, { tokensPerStep: 0 }, { steps: 1.5 }, { temperature: -1 }]) {
+    for (const options of [
+      { threshold: 2 },
+      { tokensPerStep: 0 },
+      { steps: 1.5 },
+      { temperature: -1 },
+      { order: 'right-to-left' as 'confidence' },
+      { confidence: 'vibes' as 'margin' },
+    ]) {
       await expect(sample({ model: uniform(), canvas, ...options })).rejects.toSatisfy(
         (error: unknown) => UnmaskError.isInstance(error) && error.code === 'invalid-argument',
       );

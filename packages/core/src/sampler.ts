@@ -19,9 +19,11 @@ export interface SampleOptions {
    * `confidence` (default): the most confident tokens anywhere; `left-to-right`: one token per
    * step, leftmost first (the autoregressive baseline); `slot-left-to-right`: every unfinished slot
    * writes its leftmost masked token each step (slots in parallel, each slot in order: as many
-   * steps as the longest value, not as all values together).
+   * steps as the longest value, not as all values together); `slot-prefix`: every unfinished slot
+   * writes its leftmost masked token and, after it, the tokens that reach the threshold up to the
+   * first that does not (each slot in order, several tokens a step where the model is sure).
    */
-  order?: 'confidence' | 'left-to-right' | 'slot-left-to-right';
+  order?: 'confidence' | 'left-to-right' | 'slot-left-to-right' | 'slot-prefix';
   confidence?: ConfidenceMeasure;
   /** 0 (default) picks the most probable joint assignment; above 0 samples it (Gumbel-perturbed Viterbi). */
   temperature?: number;
@@ -100,7 +102,19 @@ function checkOptions(options: SampleOptions) {
     throw bad(`temperature must be >= 0, got ${options.temperature}`);
   if (options.maxSteps !== undefined && !(Number.isInteger(options.maxSteps) && options.maxSteps >= 1))
     throw bad(`maxSteps must be a positive integer, got ${options.maxSteps}`);
+  if (options.order !== undefined && !ORDERS.includes(options.order))
+    throw bad(`order must be one of ${ORDERS.join(', ')}, got ${String(options.order)}`);
+  if (options.confidence !== undefined && !MEASURES.includes(options.confidence))
+    throw bad(`confidence must be one of ${MEASURES.join(', ')}, got ${String(options.confidence)}`);
 }
+
+const ORDERS: ReadonlyArray<NonNullable<SampleOptions['order']>> = [
+  'confidence',
+  'left-to-right',
+  'slot-left-to-right',
+  'slot-prefix',
+];
+const MEASURES: readonly ConfidenceMeasure[] = ['probability', 'margin', 'entropy'];
 
 const GUMBEL_MASK = (1 << 16) - 1;
 let gumbels: Float64Array | undefined;
@@ -526,6 +540,7 @@ function choose(
   }
   // one proposal per unfinished slot, its leftmost masked position: all of them
   if (options.order === 'slot-left-to-right') return proposals;
+  if (options.order === 'slot-prefix') return slotPrefixes(proposals, options.threshold);
   const byConfidence = (x: Proposal, y: Proposal) => y.confidence - x.confidence || x.position - y.position;
   if (options.tokensPerStep !== undefined || options.steps !== undefined) {
     let k = options.tokensPerStep ?? 1;
@@ -549,6 +564,23 @@ function choose(
   }
   const slotsChosen = new Set(chosen.map((proposal) => proposal.slot));
   for (const [slot, best] of bestBySlot) if (!slotsChosen.has(slot)) chosen.push(best.proposal);
+  return chosen;
+}
+
+/** per slot: its leftmost proposal, then the next ones while they reach the threshold. */
+function slotPrefixes(proposals: Proposal[], threshold: number): Proposal[] {
+  const bySlot = new Map<number, Proposal[]>();
+  for (const proposal of proposals) {
+    const list = bySlot.get(proposal.slot);
+    if (list) list.push(proposal);
+    else bySlot.set(proposal.slot, [proposal]);
+  }
+  const chosen: Proposal[] = [];
+  for (const list of bySlot.values()) {
+    list.sort((x, y) => x.position - y.position);
+    chosen.push(list[0]!);
+    for (let k = 1; k < list.length && list[k]!.confidence >= threshold; k++) chosen.push(list[k]!);
+  }
   return chosen;
 }
 

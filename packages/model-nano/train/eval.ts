@@ -5,6 +5,8 @@
  *
  * usage: npx tsx --conditions=@unmask/source packages/model-nano/train/eval.ts \
  *          --model DIR --heldout work/data/heldout.examples.jsonl [--limit 300] [--seen 200] [--json OUT]
+ *          [--order confidence|slot-prefix|...] (the order of the held-out and seen scores; the race
+ *          runs every order on the first --race examples)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -22,6 +24,7 @@ const { values: args } = parseArgs({
     json: { type: 'string' },
     threshold: { type: 'string', default: '0.9' },
     race: { type: 'string', default: '60' },
+    order: { type: 'string', default: 'confidence' },
   },
 });
 if (!args.model || !args.heldout) throw new Error('usage: eval.ts --model DIR --heldout FILE');
@@ -39,6 +42,11 @@ function flatten(value: unknown, path = '', out = new Map<string, string>()): Ma
   return out;
 }
 
+type Order = 'confidence' | 'left-to-right' | 'slot-left-to-right' | 'slot-prefix';
+const ORDERS: readonly Order[] = ['confidence', 'left-to-right', 'slot-left-to-right', 'slot-prefix'];
+if (!ORDERS.includes(args.order as Order)) throw new Error(`--order must be one of ${ORDERS.join(', ')}`);
+const mainOrder = args.order as Order;
+
 interface Score {
   examples: number;
   fields: number;
@@ -53,7 +61,7 @@ interface Score {
 async function score(
   examples: Example[],
   label: string,
-  order: 'confidence' | 'left-to-right' | 'slot-left-to-right' = 'confidence',
+  order: Order = mainOrder,
 ): Promise<Score> {
   const total: Score = {
     examples: 0,
@@ -132,10 +140,12 @@ const latency8 = await latency(8);
 const heldoutScore = await score(heldout, 'heldout');
 // the autoregressive baseline: the same canvases, the same model, one token per step
 const raceCount = Math.min(heldout.length, Number(args.race));
-const raceDiffusion = await score(heldout.slice(0, raceCount), 'race');
+const raceDiffusion = await score(heldout.slice(0, raceCount), 'race', 'confidence');
 const raceLeftToRight = await score(heldout.slice(0, raceCount), 'race-ltr', 'left-to-right');
 // slots in parallel, each slot left to right
 const raceSlotOrder = await score(heldout.slice(0, raceCount), 'race-slot-ltr', 'slot-left-to-right');
+// slots in parallel, each slot left to right, several tokens a step where the model is sure
+const raceSlotPrefix = await score(heldout.slice(0, raceCount), 'race-slot-prefix', 'slot-prefix');
 const seenScore = await score(seen, 'seen');
 const summary = (s: Score) => ({
   examples: s.examples,
@@ -150,6 +160,7 @@ const report = {
   model: args.model,
   machine: `${process.platform} ${process.arch}, node ${process.version}, ${args.threads} threads`,
   threshold: Number(args.threshold),
+  order: mainOrder,
   forwardMedianMs: { batch1x128: +latency1.toFixed(2), batch8x128: +latency8.toFixed(2) },
   heldout: summary(heldoutScore),
   seenPhrasings: summary(seenScore),
@@ -158,6 +169,7 @@ const report = {
     diffusion: summary(raceDiffusion),
     leftToRight: summary(raceLeftToRight),
     slotLeftToRight: summary(raceSlotOrder),
+    slotPrefix: summary(raceSlotPrefix),
     nfeRatio: +(raceLeftToRight.nfe / raceDiffusion.nfe).toFixed(2),
   },
 };

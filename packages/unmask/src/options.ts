@@ -26,10 +26,12 @@ export interface RunOptions {
   /** instead of the threshold: commit this many tokens per step. */
   tokensPerStep?: number;
   /**
-   * `confidence` (default), `left-to-right` (one token per step, the autoregressive baseline) or
-   * `slot-left-to-right` (each slot writes its leftmost masked token every step, all slots at once).
+   * `confidence` (default), `left-to-right` (one token per step, the autoregressive baseline),
+   * `slot-left-to-right` (each slot writes its leftmost masked token every step, all slots at once)
+   * or `slot-prefix` (each slot writes from its left, with the tokens after its leftmost that reach
+   * the threshold in the same step).
    */
-  order?: 'confidence' | 'left-to-right' | 'slot-left-to-right';
+  order?: 'confidence' | 'left-to-right' | 'slot-left-to-right' | 'slot-prefix';
   confidence?: ConfidenceMeasure;
   /** 0 (default) takes the most probable joint assignment; above 0 samples it. */
   temperature?: number;
