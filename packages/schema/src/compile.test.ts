@@ -363,6 +363,13 @@ describe('objects', () => {
     await values(schema);
     expectRoundTrip(schema, { id: 1, flag: true });
     expect(representable(schema, { id: 1, flag: 'no' })).toBe(false);
+    // free-form keys are any text without control characters: headers, paths, versions, globs
+    const headers = { type: 'object', additionalProperties: { type: 'string' } };
+    expectRoundTrip(headers, { 'If-Match': 'text/html', '/users': 'x' });
+    expectRoundTrip(headers, { '2.0.0': 'a', '*.css': 'b' });
+    expectRoundTrip(headers, { '"x"': 'c', 'y\\': 'd' });
+    expect(representable(headers, { 'tab\tkey': 'x' })).toBe(false);
+    expect(representable(headers, { '': 'x' })).toBe(false);
   });
 
   it('patternProperties: entries offered, keys held to the pattern', async () => {

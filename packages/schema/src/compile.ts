@@ -1637,8 +1637,12 @@ const SHALLOW_CONTAINER = regex(
 );
 
 /** keys offered for free-form objects. */
-const FREE_KEY = regex('[A-Za-z_][A-Za-z0-9_]{0,30}');
-const FREE_KEY_TEXT = /^[A-Za-z_][A-Za-z0-9_]{0,30}$/;
+/**
+ * a free-form key: any non-empty text without control characters ("Content-Type", "/users",
+ * "2.0.0", "*.py"); its slot's token budget bounds its length.
+ */
+const FREE_KEY = regex('[^\\u0000-\\u001f]+', 'u');
+const FREE_KEY_TEXT = /^[^\u0000-\u001f]+$/u;
 const entryKeys = new Map<string, Map<Constraint, Constraint>>();
 
 /** the constraint of an entry's key slot (separator, quoted key, colon); one object per (prefix, key language). */
