@@ -58,11 +58,7 @@ interface Score {
   ms: number;
 }
 
-async function score(
-  examples: Example[],
-  label: string,
-  order: Order = mainOrder,
-): Promise<Score> {
+async function score(examples: Example[], label: string, order: Order = mainOrder): Promise<Score> {
   const total: Score = {
     examples: 0,
     fields: 0,
