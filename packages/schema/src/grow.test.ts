@@ -225,6 +225,29 @@ describe('full maps grow', () => {
       expect(masked(entry).length).toBeGreaterThan(0);
       expect(masked(entry).every(Boolean), entry).toBe(true);
     }
+    // entries already written keep their slots, an empty string value included (a new entry is
+    // told by its key slot alone)
+    const texts = { type: 'object', additionalProperties: { type: 'string' } };
+    const blank = { a: '', b: 'x' };
+    const textsCompiled = compileJsonSchema(texts);
+    const kept = growCanvas({
+      jsonSchema: texts,
+      compiled: textsCompiled,
+      canvas: representation(textsCompiled, blank)!,
+      validate: schemaValidator(texts),
+      value: blank,
+      tokenizer,
+      model: uniformModel(),
+      prompt: undefined,
+    })!;
+    expect(kept.growths).toEqual([{ kind: 'entries', path: '', from: 2, to: 4 }]);
+    const maskedAt = (path: string) =>
+      kept.canvas.slots
+        .filter((slot) => slot.spec.path === path)
+        .some((slot) => kept.canvas.status.slice(slot.start, slot.start + slot.length).includes(MASKED));
+    expect(maskedAt('/*0')).toBe(false);
+    expect(maskedAt('/*1')).toBe(false);
+    expect(maskedAt('/*2')).toBe(true);
     // not full: nothing to grow
     expect(
       growCanvas({

@@ -209,10 +209,13 @@ export function growCanvas(options: GrowOptions): Grown | undefined {
     if (after <= map.entries) continue;
     growths.push({ kind: 'entries', path: map.path, from: map.entries, to: after });
     const prefix = `${map.path}/*`;
+    const seen = new Set<string>();
     for (const slot of canvas.slots) {
       const rest = slot.spec.path.startsWith(prefix) ? slot.spec.path.slice(prefix.length) : undefined;
-      // an entry's key slot is the first slot at its path; nested paths go deeper
-      if (rest === undefined || !/^\d+$/.test(rest) || fresh.includes(slot.spec.path)) continue;
+      // an entry's key slot is the first slot at its path (its value may be all pad: "", absent
+      // parts); nested paths go deeper
+      if (rest === undefined || !/^\d+$/.test(rest) || seen.has(slot.spec.path)) continue;
+      seen.add(slot.spec.path);
       let empty = true;
       for (let p = slot.start; p < slot.start + slot.length && empty; p++)
         empty = canvas.ids[p] === model.padTokenId;
