@@ -79,13 +79,7 @@ describe('training examples', () => {
   it('use the training-only phrasings in training, and none of them resembles a held-out one', () => {
     const extensions = [SENTENCES_MORE, LINES_MORE, ROWS_MORE, INLINE_MORE, BOOL_LABEL_MORE, ABSENT_MORE];
     // no case, spaces, list markers or final stop: "* {L}? {yn}" and "{L}? {yn}" are the same phrasing
-    const shape = (text: string) =>
-      text
-        .toLowerCase()
-        .replace(/\s+/g, '')
-        .replace(/^[-*•>+~▪#]+/, '')
-        .replace(/^\{n\}[.):]?/, '')
-        .replace(/[.;]$/, '');
+    const shape = shapeOf;
     const held = new Set(
       [SENTENCES, LINES, ROWS, INLINE, BOOL_LABEL, ABSENT]
         .flatMap((list) => ofSplit(list, 'heldout'))
