@@ -1199,7 +1199,7 @@ class Compiler {
         // a key equal to a declared property is ignored when decoding (the declared one wins)
         mapSchemas.push({
           key: FREE_KEY,
-          accepts: (key) => FREE_KEY_TEXT.test(key),
+          accepts: isFreeKey,
           value: isObject(additional) ? additional : {},
           pointer: isObject(additional) ? `${pointer}/additionalProperties` : pointer,
         });
@@ -1642,7 +1642,8 @@ const SHALLOW_CONTAINER = regex(
  * "2.0.0", "*.py"); its slot's token budget bounds its length.
  */
 const FREE_KEY = regex('[^\\u0000-\\u001f]+', 'u');
-const FREE_KEY_TEXT = /^[^\u0000-\u001f]+$/u;
+/** whether a key is in FREE_KEY's language. */
+const isFreeKey = (key: string): boolean => key.length > 0 && ![...key].some((c) => c.charCodeAt(0) < 0x20);
 const entryKeys = new Map<string, Map<Constraint, Constraint>>();
 
 /** the constraint of an entry's key slot (separator, quoted key, colon); one object per (prefix, key language). */
