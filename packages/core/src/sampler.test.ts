@@ -550,6 +550,8 @@ describe('bad input', () => {
       { temperature: -1 },
       { order: 'right-to-left' as 'confidence' },
       { confidence: 'vibes' as 'margin' },
+      { order: 'slot-prefix' as const, tokensPerStep: 4 },
+      { order: 'left-to-right' as const, steps: 3 },
     ]) {
       await expect(sample({ model: uniform(), canvas, ...options })).rejects.toSatisfy(
         (error: unknown) => UnmaskError.isInstance(error) && error.code === 'invalid-argument',

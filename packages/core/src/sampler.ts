@@ -106,6 +106,13 @@ function checkOptions(options: SampleOptions) {
     throw bad(`order must be one of ${ORDERS.join(', ')}, got ${String(options.order)}`);
   if (options.confidence !== undefined && !MEASURES.includes(options.confidence))
     throw bad(`confidence must be one of ${MEASURES.join(', ')}, got ${String(options.confidence)}`);
+  // the ordered decodings set their own pace: a schedule beside them would be ignored
+  if (
+    options.order !== undefined &&
+    options.order !== 'confidence' &&
+    (options.tokensPerStep !== undefined || options.steps !== undefined)
+  )
+    throw bad(`tokensPerStep and steps apply to the confidence order only, not to order '${options.order}'`);
 }
 
 const ORDERS: ReadonlyArray<NonNullable<SampleOptions['order']>> = [
