@@ -409,32 +409,18 @@ function intersectedNfas(parts: readonly Constraint[], limits: CompileLimits): N
  * the longest from above (infinite when a cycle is reachable).
  */
 function lengthRange(nfa: NFA): { min: number; max: number } {
-  const iterator = nfa.transitionIterator();
-  const ids = new Map<NFA.ReadonlyNode, number>([[iterator.initial, 0]]);
-  const order: NFA.ReadonlyNode[] = [iterator.initial];
-  const outs: number[][] = [];
-  for (let head = 0; head < order.length; head++) {
-    const out: number[] = [];
-    for (const [to] of iterator.getOut(order[head]!)) {
-      let id = ids.get(to);
-      if (id === undefined) {
-        ids.set(to, (id = order.length));
-        order.push(to);
-      }
-      out.push(id);
-    }
-    outs.push(out);
-  }
+  const { order, outs: edges, isFinal } = numbered(nfa);
+  const outs = edges.map((out) => out.map(([to]) => to));
   // shortest: breadth first
   const depth = new Int32Array(order.length).fill(-1);
   depth[0] = 0;
   let min = Number.POSITIVE_INFINITY;
-  for (const queue = [0], seen = new Set([0]); queue.length > 0; ) {
-    const state = queue.shift()!;
-    if (iterator.isFinal(order[state]!)) min = Math.min(min, depth[state]!);
+  const queue = [0];
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    if (isFinal(state)) min = Math.min(min, depth[state]!);
     for (const to of outs[state]!)
-      if (!seen.has(to)) {
-        seen.add(to);
+      if (depth[to] === -1) {
         depth[to] = depth[state]! + 1;
         queue.push(to);
       }
@@ -460,7 +446,7 @@ function lengthRange(nfa: NFA): { min: number; max: number } {
         }
         continue;
       }
-      let best = iterator.isFinal(order[state]!) ? 0 : Number.NEGATIVE_INFINITY;
+      let best = isFinal(state) ? 0 : Number.NEGATIVE_INFINITY;
       for (const to of out) best = Math.max(best, longest[to]! + 1);
       longest[state] = best;
       mark[state] = 2;
@@ -524,14 +510,12 @@ function cachedSequences(lo: number, hi: number): Array<Array<[number, number]>>
   return sequences;
 }
 
-/** an automaton over bytes: per state, transitions `[lo, hi, target]` (nondeterministic). */
-interface ByteNfa {
-  edges: Array<Array<[number, number, number]>>;
-  finals: Uint8Array;
-}
-
-/** the character automaton over UTF-8 bytes: each character becomes its byte sequences (surrogates dropped). */
-function utf8Nfa(nfa: NFA): ByteNfa {
+/** the states of an automaton numbered breadth-first from the start (0), with their transitions. */
+function numbered(nfa: NFA): {
+  order: NFA.ReadonlyNode[];
+  outs: Array<Array<[number, CharSet]>>;
+  isFinal: (state: number) => boolean;
+} {
   const iterator = nfa.transitionIterator();
   const ids = new Map<NFA.ReadonlyNode, number>([[iterator.initial, 0]]);
   const order: NFA.ReadonlyNode[] = [iterator.initial];
@@ -548,6 +532,18 @@ function utf8Nfa(nfa: NFA): ByteNfa {
     }
     outs.push(out);
   }
+  return { order, outs, isFinal: (state) => iterator.isFinal(order[state]!) };
+}
+
+/** an automaton over bytes: per state, transitions `[lo, hi, target]` (nondeterministic). */
+interface ByteNfa {
+  edges: Array<Array<[number, number, number]>>;
+  finals: Uint8Array;
+}
+
+/** the character automaton over UTF-8 bytes: each character becomes its byte sequences (surrogates dropped). */
+function utf8Nfa(nfa: NFA): ByteNfa {
+  const { order, outs, isFinal } = numbered(nfa);
   const edges: Array<Array<[number, number, number]>> = order.map(() => []);
   const finals: number[] = [];
   // the rest of a multi-byte character, shared by (target, remaining ranges)
@@ -566,7 +562,7 @@ function utf8Nfa(nfa: NFA): ByteNfa {
     return id;
   };
   for (let state = 0; state < order.length; state++) {
-    if (iterator.isFinal(order[state]!)) finals.push(state);
+    if (isFinal(state)) finals.push(state);
     for (const [target, chars] of outs[state]!) {
       for (const range of chars.resize(MAX_CHAR).intersect(SCALARS).ranges) {
         for (const ranges of cachedSequences(range.min, range.max)) {

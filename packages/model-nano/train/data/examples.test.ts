@@ -79,13 +79,13 @@ describe('training examples', () => {
   it('use the training-only phrasings in training, and none of them resembles a held-out one', () => {
     const extensions = [SENTENCES_MORE, LINES_MORE, ROWS_MORE, INLINE_MORE, BOOL_LABEL_MORE, ABSENT_MORE];
     // no case, spaces, list markers or final stop: "* {L}? {yn}" and "{L}? {yn}" are the same phrasing
-    const shape = shapeOf;
     const held = new Set(
       [SENTENCES, LINES, ROWS, INLINE, BOOL_LABEL, ABSENT]
         .flatMap((list) => ofSplit(list, 'heldout'))
-        .map((p) => shape(p.text)),
+        .map((p) => shapeOf(p.text)),
     );
-    for (const list of extensions) for (const p of list) expect(held.has(shape(p.text)), p.text).toBe(false);
+    for (const list of extensions)
+      for (const p of list) expect(held.has(shapeOf(p.text)), p.text).toBe(false);
     const extensionIds = new Set(extensions.flatMap((list) => list.map((p) => p.id)));
     const usedInTrain = new Set(train.flatMap((e) => e.meta.templates).filter((t) => extensionIds.has(t)));
     expect(usedInTrain.size).toBeGreaterThan(20);
