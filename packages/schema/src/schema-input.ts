@@ -78,12 +78,15 @@ export function prepareJsonSchema<T = unknown>(
   };
 }
 
-/** compile a zod schema through its JSON Schema; zod refinements and transforms run at validation. */
-export function prepareZodSchema<S extends ZodSchema>(
-  schema: S,
-  options?: SchemaCompileOptions,
-): PreparedSchema<z.output<S>> {
-  let jsonSchema: JsonSchema;
+/**
+ * a zod schema's JSON Schema by the zod schema: generating again from the same zod schema reuses it,
+ * and with it ajv's validator (compiled once per JSON Schema object).
+ */
+const zodJsonSchemas = new WeakMap<ZodSchema, JsonSchema>();
+
+function zodJsonSchema(schema: ZodSchema): JsonSchema {
+  let jsonSchema = zodJsonSchemas.get(schema);
+  if (jsonSchema) return jsonSchema;
   try {
     jsonSchema = z.toJSONSchema(schema, {
       unrepresentable: 'throw',
@@ -98,6 +101,16 @@ export function prepareZodSchema<S extends ZodSchema>(
       cause,
     });
   }
+  zodJsonSchemas.set(schema, jsonSchema);
+  return jsonSchema;
+}
+
+/** compile a zod schema through its JSON Schema; zod refinements and transforms run at validation. */
+export function prepareZodSchema<S extends ZodSchema>(
+  schema: S,
+  options?: SchemaCompileOptions,
+): PreparedSchema<z.output<S>> {
+  const jsonSchema = zodJsonSchema(schema);
   const zodIssues = (value: unknown): Issue[] => {
     const result = schema.safeParse(value);
     return result.success

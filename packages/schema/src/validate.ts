@@ -11,7 +11,11 @@ import type { JsonSchema } from './types';
 // a JSON module read with require: bundlers drop import attributes, and Node's ESM needs them
 const draft06MetaSchema = createRequire(import.meta.url)('ajv/dist/refs/json-schema-draft-06.json') as object;
 
-type AnyAjv = { compile(schema: object | boolean): ValidateFunction };
+type AnyAjv = {
+  compile(schema: object | boolean): ValidateFunction;
+  removeSchema(schema: object): unknown;
+  refs: Record<string, unknown>;
+};
 
 /**
  * patterns as the compiler reads them: unicode mode (the spec's semantics: `\\p{Letter}`, astral
@@ -40,7 +44,13 @@ const options = {
   validateFormats: true,
   logger: false as const,
 };
-const instances = new Map<string, AnyAjv>();
+/**
+ * an ajv instance keeps every validator it compiled (its code's scope holds each schema and function
+ * for good): after this many, the next schema gets a fresh instance, and the old one goes with the
+ * last of its validators. A process compiling a schema per request stays bounded.
+ */
+export const AJV_RECYCLE_AFTER = 512;
+const instances = new Map<string, { ajv: AnyAjv; compiled: number }>();
 
 /** the ajv instance for the draft a schema declares (default: draft-07 rules, as most real schemas expect). */
 function ajvFor(schema: JsonSchema): AnyAjv {
@@ -52,8 +62,8 @@ function ajvFor(schema: JsonSchema): AnyAjv {
       : /2020-12/.test(declared)
         ? '2020'
         : '07';
-  let ajv = instances.get(draft);
-  if (!ajv) {
+  let entry = instances.get(draft);
+  if (!entry || entry.compiled >= AJV_RECYCLE_AFTER) {
     const Ctor = (draft === '04'
       ? AjvDraft04
       : draft === '2019'
@@ -68,18 +78,30 @@ function ajvFor(schema: JsonSchema): AnyAjv {
     // draft-06 schemas are checked by the draft-07 rules (a superset), against their own meta-schema
     if (draft === '07')
       (instance as unknown as { addMetaSchema(s: object): void }).addMetaSchema(draft06MetaSchema);
-    ajv = instance;
-    instances.set(draft, ajv);
+    entry = { ajv: instance, compiled: 0 };
+    instances.set(draft, entry);
   }
-  return ajv;
+  entry.compiled++;
+  return entry.ajv;
 }
+
+/**
+ * validators by the schema object they were compiled from: a schema handed again (the same object)
+ * is not compiled again, and one no longer referenced by the caller is let go with its validator.
+ */
+const validators = new WeakMap<object, (value: unknown) => Issue[]>();
 
 /** compile a validator for a schema; an invalid schema is a typed error with ajv's message. */
 export function schemaValidator(schema: JsonSchema): (value: unknown) => Issue[] {
+  const cached = typeof schema === 'object' ? validators.get(schema) : undefined;
+  if (cached) return cached;
+  const ajv = ajvFor(schema);
+  // ajv caches by $id: strip ids so that two schemas with one id do not collide
+  const target = typeof schema === 'object' ? withoutRootId(schema) : schema;
+  const knownRefs = new Set(Object.keys(ajv.refs));
   let validate: ValidateFunction;
   try {
-    // ajv caches by $id: strip ids so that two schemas with one id do not collide
-    validate = ajvFor(schema).compile(typeof schema === 'object' ? withoutRootId(schema) : schema);
+    validate = ajv.compile(target);
   } catch (cause) {
     // a $ref to another document is valid JSON Schema that unmask does not fetch
     const missingSchema = (cause as { missingSchema?: unknown }).missingSchema;
@@ -96,8 +118,16 @@ export function schemaValidator(schema: JsonSchema): (value: unknown) => Issue[]
       message: `invalid schema: ${(cause as Error).message}`,
       cause,
     });
+  } finally {
+    // the shared instance keeps nothing of this schema: its cache holds compiled schemas strongly
+    // (a process that compiles a schema per request would grow without bound), and the absolute
+    // $ids inside it would resolve for the next schema
+    if (typeof target === 'object') ajv.removeSchema(target);
+    for (const ref of Object.keys(ajv.refs)) if (!knownRefs.has(ref)) delete ajv.refs[ref];
   }
-  return (value) => (validate(value) ? [] : (validate.errors ?? []).map(toIssue));
+  const issues = (value: unknown) => (validate(value) ? [] : (validate.errors ?? []).map(toIssue));
+  if (typeof schema === 'object') validators.set(schema, issues);
+  return issues;
 }
 
 function withoutRootId(schema: { [keyword: string]: unknown }) {

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { SchemaError } from './errors/schema-error';
+import { prepareZodSchema } from './schema-input';
+import type { JsonSchema } from './types';
+import { AJV_RECYCLE_AFTER, schemaValidator } from './validate';
+
+describe('schemaValidator: one shared ajv per draft, nothing of a schema kept in it', () => {
+  it('the same schema object is compiled once', () => {
+    const schema: JsonSchema = { type: 'object', properties: { a: { type: 'integer' } } };
+    const first = schemaValidator(schema);
+    expect(schemaValidator(schema)).toBe(first);
+    // an equal but distinct object is its own validator (the cache is by identity, weakly held)
+    expect(schemaValidator({ ...schema })).not.toBe(first);
+    expect(first({ a: 1 })).toEqual([]);
+    expect(first({ a: 'x' }).map((issue) => issue.path)).toEqual(['/a']);
+  });
+
+  it("an absolute $id inside one schema does not resolve in the next schema's $ref", () => {
+    const withId = (type: string): JsonSchema => ({
+      type: 'object',
+      properties: { a: { $ref: '#/$defs/x' } },
+      $defs: { x: { $id: 'http://example.com/shared-x', type } },
+    });
+    const first = schemaValidator(withId('string'));
+    expect(first({ a: 'q' })).toEqual([]);
+    // a second schema declaring the same nested $id is its own: no ambiguity with the first
+    const second = schemaValidator(withId('integer'));
+    expect(second({ a: 1 })).toEqual([]);
+    expect(second({ a: 'q' })).toHaveLength(1);
+    // and a schema that only refers to that id refers to another document
+    let error: unknown;
+    try {
+      schemaValidator({ properties: { a: { $ref: 'http://example.com/shared-x' } } });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(SchemaError);
+    expect((error as SchemaError).code).toBe('unsupported');
+  });
+
+  it('validators compiled before the instance is recycled keep working', () => {
+    const early = Array.from({ length: 3 }, (_, i) =>
+      schemaValidator({ type: 'object', properties: { n: { type: 'integer', minimum: i } } }),
+    );
+    // enough schemas to pass the recycling bound of the draft-07 instance at least once
+    for (let i = 0; i < AJV_RECYCLE_AFTER + 5; i++)
+      schemaValidator({ type: 'object', properties: { [`k${i}`]: { type: 'string', maxLength: i } } });
+    const late = schemaValidator({ type: 'object', properties: { n: { type: 'integer', minimum: 5 } } });
+    early.forEach((validate, i) => {
+      expect(validate({ n: i })).toEqual([]);
+      expect(validate({ n: i - 1 })).toHaveLength(1);
+    });
+    expect(late({ n: 5 })).toEqual([]);
+    expect(late({ n: 4 })).toHaveLength(1);
+  });
+});
+
+describe('prepareZodSchema reuses the JSON Schema of a zod schema', () => {
+  it('the same zod schema gives the same JSON Schema object, and so one ajv validator', () => {
+    const schema = z.object({ name: z.string(), age: z.number().int().min(0) });
+    const first = prepareZodSchema(schema);
+    const second = prepareZodSchema(schema);
+    expect(second.jsonSchema).toBe(first.jsonSchema);
+    expect(schemaValidator(first.jsonSchema)).toBe(schemaValidator(second.jsonSchema));
+    // a different zod schema of the same shape is its own
+    expect(
+      prepareZodSchema(z.object({ name: z.string(), age: z.number().int().min(0) })).jsonSchema,
+    ).not.toBe(first.jsonSchema);
+    expect(second.finalize({ name: 'a', age: -1 }).issues.length).toBeGreaterThan(0);
+  });
+});
