@@ -6,7 +6,8 @@
  * usage: npx tsx --conditions=@unmask/source packages/model-nano/train/eval.ts \
  *          --model DIR --heldout work/data/heldout.examples.jsonl [--limit 300] [--seen 200] [--json OUT]
  *          [--order confidence|slot-prefix|...] (the order of the held-out and seen scores; the race
- *          runs every order on the first --race examples)
+ *          runs every order on the first --race examples). The held-out set is scored twice: as is,
+ *          and with `verbatim` (free-text strings copied from the prompt).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -58,7 +59,12 @@ interface Score {
   ms: number;
 }
 
-async function score(examples: Example[], label: string, order: Order = mainOrder): Promise<Score> {
+async function score(
+  examples: Example[],
+  label: string,
+  order: Order = mainOrder,
+  verbatim = false,
+): Promise<Score> {
   const total: Score = {
     examples: 0,
     fields: 0,
@@ -84,6 +90,7 @@ async function score(examples: Example[], label: string, order: Order = mainOrde
         maxRenoiseRounds: 3,
         order,
         threshold: Number(args.threshold),
+        verbatim,
       });
       predicted = result.value;
       total.nfe += result.stats.nfe;
@@ -134,6 +141,8 @@ async function latency(batch: number): Promise<number> {
 const latency1 = await latency(1);
 const latency8 = await latency(8);
 const heldoutScore = await score(heldout, 'heldout');
+// the same examples with string values held to copies of the prompt (generateObject's verbatim)
+const heldoutVerbatim = await score(heldout, 'heldout-verbatim', mainOrder, true);
 // the autoregressive baseline: the same canvases, the same model, one token per step
 const raceCount = Math.min(heldout.length, Number(args.race));
 const raceDiffusion = await score(heldout.slice(0, raceCount), 'race', 'confidence');
@@ -159,6 +168,7 @@ const report = {
   order: mainOrder,
   forwardMedianMs: { batch1x128: +latency1.toFixed(2), batch8x128: +latency8.toFixed(2) },
   heldout: summary(heldoutScore),
+  heldoutVerbatim: summary(heldoutVerbatim),
   seenPhrasings: summary(seenScore),
   race: {
     examples: raceCount,

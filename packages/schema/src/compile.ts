@@ -18,6 +18,7 @@ import {
   sequence,
   slotIsAbsent,
   slotText,
+  substringOf,
   union,
 } from '@unmask/core';
 import { SchemaError } from './errors/schema-error';
@@ -161,7 +162,10 @@ const DEFAULTS = {
   branches: undefined as Record<string, number> | undefined,
   items: undefined as Record<string, number> | undefined,
   entries: undefined as Record<string, number> | undefined,
+  verbatimFrom: undefined as string | undefined,
 };
+/** formats a text often writes another way than the value (March 3, 2024): never held to a copy. */
+const REWRITTEN_FORMATS = new Set(['date', 'time', 'date-time', 'duration']);
 const DEFAULT_LIMITS = { maxSchemaBytes: 2_000_000, maxDepth: 64, maxSlots: 2000 };
 
 const byteLength = (text: string) => Buffer.byteLength(text, 'utf8');
@@ -713,7 +717,27 @@ class Compiler {
     }
     const content =
       parts.length === 0 ? { kind: 'any' as const } : parts.length === 1 ? parts[0]! : intersect(...parts);
-    return { content, budget: Math.max(1, budget) };
+    return { content: this.verbatim(content, format, pointer), budget: Math.max(1, budget) };
+  }
+
+  /**
+   * with `verbatimFrom`, a free-text string is a substring of that text as well; one that no
+   * substring can satisfy (an e-mail the text does not hold) keeps its own language, reported.
+   */
+  private verbatim(content: Constraint, format: string | undefined, pointer: string): Constraint {
+    const source = this.ctx.options.verbatimFrom;
+    if (source === undefined || (format !== undefined && REWRITTEN_FORMATS.has(format))) return content;
+    const copied = content.kind === 'any' ? substringOf(source) : intersect(content, substringOf(source));
+    const report = (this.ctx.report.verbatim ??= { kept: [] });
+    try {
+      // (compiled as the slot will be: the check is the cache entry the canvas then reads)
+      compileConstraint(jsonString(copied));
+      return copied;
+    } catch (error) {
+      if (!ConstraintError.isInstance(error)) throw error;
+      report.kept.push(pointer);
+      return content;
+    }
   }
 
   private typeLanguage(
@@ -1777,6 +1801,7 @@ function compileOnce<T>(
   ctx.report.slots = ctx.slots.length;
   // a keyword met again (items, entries, unrolled levels) is reported once
   ctx.report.validationOnly = [...new Set(ctx.report.validationOnly)];
+  if (ctx.report.verbatim) ctx.report.verbatim.kept = [...new Set(ctx.report.verbatim.kept)];
   const layout: Layout = { segments: ctx.segments };
   return {
     layout,

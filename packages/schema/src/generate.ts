@@ -8,6 +8,7 @@ import {
   type SampleOptions,
   sumFillStats,
   type Tokenizer,
+  UnmaskError,
 } from '@unmask/core';
 import type { z } from 'zod';
 import { type BranchChoice, chooseBranches } from './branches';
@@ -46,6 +47,12 @@ export interface GenerateObjectOptions<S> extends SampleOptions {
    * (3 items become 6, 12, 24); 0 keeps the first layout.
    */
   growRounds?: number;
+  /**
+   * extraction: free-text string values are copied from the prompt character for character (their
+   * automaton is intersected with the prompt's substrings; see `SchemaCompileOptions.verbatimFrom`).
+   * Dates, times, numbers, booleans and enums are not held to it. Requires a prompt.
+   */
+  verbatim?: boolean;
   onFrame?: (frame: Frame & { round: number }) => void;
 }
 
@@ -83,6 +90,19 @@ export function prepareSchema<S>(schema: S, options?: SchemaCompileOptions): Pre
 export async function generateObject<S>(
   options: GenerateObjectOptions<S>,
 ): Promise<GenerateObjectResult<InferSchema<S>>> {
+  if (options.verbatim !== undefined && typeof options.verbatim !== 'boolean')
+    throw new UnmaskError({
+      code: 'invalid-argument',
+      message: `verbatim must be a boolean, got ${JSON.stringify(options.verbatim)}`,
+    });
+  if (options.verbatim && options.prompt === undefined)
+    throw new UnmaskError({
+      code: 'invalid-argument',
+      message: 'verbatim copies string values from the prompt, and no prompt was given',
+    });
+  // every compile of this generation (branches, growth) holds strings to the prompt alike
+  if (options.verbatim)
+    options = { ...options, compile: { ...options.compile, verbatimFrom: options.prompt } };
   const prepared = prepareSchema(options.schema, options.compile);
   const prompt =
     options.prompt === undefined

@@ -34,6 +34,14 @@ export interface SchemaCompileOptions {
   entries?: Record<string, number>;
   /** bounds checked before anything is built. */
   limits?: { maxSchemaBytes?: number; maxDepth?: number; maxSlots?: number };
+  /**
+   * a source text (the prompt of an extraction): free-text string values are copied from it,
+   * character for character, besides their own format, pattern and lengths. Dates, times and
+   * durations are not held to it (a text may write them another way); enums and consts are their
+   * own lists. A string that no part of the text satisfies keeps its own language and is listed in
+   * `report.verbatim.kept`. generateObject sets it from the prompt with `verbatim: true`.
+   */
+  verbatimFrom?: string;
 }
 
 /** what the compiler offered: used by the coverage harness. */
@@ -45,6 +53,8 @@ export interface CompileReport {
   validationOnly: string[];
   /** set when the schema was too large and fewer optional parts were offered. */
   reduced?: boolean;
+  /** with `verbatimFrom`: the JSON pointers of strings that kept their own language (no substring of the text fits). */
+  verbatim?: { kept: string[] };
   /** each anyOf/oneOf of composite branches met, in the order met: one branch of it is offered. */
   unions?: UnionReport[];
   /** each array offered, in the order met (an array met again, in items or unrolled levels, once per place). */

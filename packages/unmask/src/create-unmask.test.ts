@@ -31,6 +31,26 @@ describe('createUnmask', () => {
     expect(Number.isInteger(typed.age) && typed.age >= 0 && typed.age <= 120).toBe(true);
   });
 
+  it('generate and generateMany with verbatim: the name is a copy of the prompt', async () => {
+    const unmask = createUnmask(uniformModel());
+    const prompt = 'Ann Lee, 31, admin';
+    for (const seed of [0, 1, 2]) {
+      const { value } = await unmask.generate({ schema: person, prompt, verbatim: true, seed });
+      expect(prompt.includes(value.name), value.name).toBe(true);
+    }
+    const [first, second] = await unmask.generateMany({
+      requests: [
+        { schema: person, prompt, verbatim: true },
+        { schema: person, prompt: 'Bo Ek, 40', verbatim: true },
+      ] as const,
+    });
+    expect(prompt.includes(first.value.name)).toBe(true);
+    expect('Bo Ek, 40'.includes(second.value.name)).toBe(true);
+    await expect(unmask.generate({ schema: person, verbatim: true })).rejects.toMatchObject({
+      code: 'invalid-argument',
+    });
+  });
+
   it('same seed, same output (fresh models)', async () => {
     const run = () => createUnmask(uniformModel()).generate({ schema: person, seed: 5, temperature: 0.5 });
     expect((await run()).text).toBe((await run()).text);

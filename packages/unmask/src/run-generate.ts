@@ -1,4 +1,4 @@
-import { type FillStats, type Frame, type Issue, sumFillStats } from '@unmask/core';
+import { type FillStats, type Frame, type Issue, sumFillStats, UnmaskError } from '@unmask/core';
 import { formatPrompt } from '@unmask/onnx';
 import {
   type BranchChoice,
@@ -24,6 +24,12 @@ export interface GenerateRequest<S = unknown> {
   prompt?: string;
   /** merged over the model's compile options. */
   compile?: SchemaCompileOptions;
+  /**
+   * extraction: free-text string values are copied from the prompt, character for character
+   * (dates, times, numbers, booleans and enums excepted; see `SchemaCompileOptions.verbatimFrom`).
+   * Requires a prompt.
+   */
+  verbatim?: boolean;
 }
 
 /** a generated value, valid against its schema. */
@@ -55,6 +61,22 @@ export type GenerateOutcome<T> =
       error: Error;
     };
 
+/** `verbatim: true` as the compile option that holds strings to the request's prompt. */
+function verbatimOf(request: GenerateRequest<unknown>): { verbatimFrom?: string } {
+  if (request.verbatim !== undefined && typeof request.verbatim !== 'boolean')
+    throw new UnmaskError({
+      code: 'invalid-argument',
+      message: `verbatim must be a boolean, got ${JSON.stringify(request.verbatim)}`,
+    });
+  if (!request.verbatim) return {};
+  if (request.prompt === undefined)
+    throw new UnmaskError({
+      code: 'invalid-argument',
+      message: 'verbatim copies string values from the prompt, and the request has no prompt',
+    });
+  return { verbatimFrom: request.prompt };
+}
+
 /** fill the canvases of several schema requests together: one forward pass per step for all. */
 export async function runGenerate<S>(
   resolved: ResolvedModel,
@@ -64,7 +86,7 @@ export async function runGenerate<S>(
 ): Promise<GenerateOutcome<InferSchema<S>>[]> {
   const { model, tokenizer, promptFormat } = resolved;
   const prepare = async (request: GenerateRequest<S>) => {
-    const compile = { ...resolved.compile, ...request.compile };
+    const compile = { ...resolved.compile, ...request.compile, ...verbatimOf(request) };
     const schema = prepareSchema(request.schema, compile);
     const prompt = formatPrompt({ promptFormat }, request.prompt ?? '');
     // unions of composite branches: the model chooses (one batched forward pass per such schema)

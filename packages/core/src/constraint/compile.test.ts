@@ -124,6 +124,44 @@ describe('length ranges beside other parts', () => {
   });
 });
 
+describe('substrings of a source text', () => {
+  it('accepts exactly the substrings (empty included), by fast-check against String.includes', () => {
+    const source = 'abracadabra, é日';
+    const constraint = c.substringOf(source);
+    expect(accepts(constraint, '')).toBe(true);
+    expect(accepts(constraint, source)).toBe(true);
+    expect(accepts(constraint, 'cadab')).toBe(true);
+    expect(accepts(constraint, '日')).toBe(true);
+    expect(accepts(constraint, 'abrac adabra')).toBe(false);
+    expect(accepts(constraint, `${source}a`)).toBe(false);
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', 'b', 'r', 'c', 'd', ',', ' ', 'é', '日'), maxLength: 6 }),
+        (word) => {
+          expect(accepts(constraint, word)).toBe(source.includes(word));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('inside a JSON string: the escaped form of a substring, intersected with the other parts', () => {
+    const source = 'He said "hi" to Ana\\Bo at ana@example.com';
+    const value = (content: c.Constraint, text: string) =>
+      accepts(c.jsonString(content), JSON.stringify(text).slice(1, -1));
+    const copy = c.intersect(c.substringOf(source), c.regex('[^ ]+@[^ ]+'));
+    expect(value(copy, 'ana@example.com')).toBe(true);
+    expect(value(copy, 'bo@example.com')).toBe(false);
+    expect(value(c.substringOf(source), 'said "hi"')).toBe(true);
+    expect(value(c.substringOf(source), 'Ana\\Bo')).toBe(true);
+    expect(value(c.substringOf(source), 'said "ho"')).toBe(false);
+    // an intersection no substring meets is empty
+    expect(() => compileConstraint(c.intersect(c.substringOf(source), c.regex('[0-9]+')))).toThrow(
+      ConstraintError,
+    );
+  });
+});
+
 describe('combinators', () => {
   it('sequence, union, exclude', () => {
     const seq = c.sequence(c.literal('"'), c.jsonString(c.length(1, 3)), c.literal('"'));
@@ -158,7 +196,7 @@ describe('UTF-8 lowering', () => {
           expect(matches(new TextEncoder().encode(String.fromCodePoint(hi + 1)))).toBe(false);
         }
       }),
-      { numRuns: 500 },
+      { numRuns: 500, verbose: true },
     );
   });
 });

@@ -307,6 +307,29 @@ function anyNfa(min: number, max: number, limits: CompileLimits): NFA {
   });
 }
 
+/**
+ * the substrings of a text: from the start, any occurrence of a character begins one; from the
+ * state after position i, only the character at i + 1 continues it; every state accepts. n + 1
+ * states (its DFA is the text's suffix automaton, at most 2n states).
+ */
+function substringNfa(text: string, limits: CompileLimits): NFA {
+  const chars = codePoints(text);
+  return guard('substring', limits, () => {
+    const builder = new NFA.Builder(new NFA.LimitedNodeFactory(limits.maxStates));
+    builder.makeFinal(builder.initial);
+    let previous: NFA.Node | undefined;
+    for (const char of chars) {
+      const node = builder.createNode();
+      const set = CharSet.fromCharacter(MAX_CHAR, char);
+      builder.linkNodes(builder.initial, node, set);
+      if (previous) builder.linkNodes(previous, node, set);
+      builder.makeFinal(node);
+      previous = node;
+    }
+    return NFA.fromBuilder(builder, { maxCharacter: MAX_CHAR });
+  });
+}
+
 /** compile a constraint to a character-level NFA (code points). */
 export function constraintNfa(constraint: Constraint, limits: CompileLimits = defaultCompileLimits): NFA {
   switch (constraint.kind) {
@@ -329,6 +352,8 @@ export function constraintNfa(constraint: Constraint, limits: CompileLimits = de
       }
       return anyNfa(constraint.min, max, limits);
     }
+    case 'substring':
+      return substringNfa(constraint.of, limits);
     case 'json-string':
       return jsonEscapedNfa(constraintNfa(constraint.content, limits), limits);
     case 'sequence': {

@@ -18,6 +18,11 @@ export type Constraint =
   | { kind: 'sequence'; parts: readonly Constraint[] }
   | { kind: 'union'; parts: readonly Constraint[] }
   | { kind: 'intersect'; parts: readonly Constraint[] }
+  /**
+   * a substring of `of` (empty included), character for character: a value copied verbatim from a
+   * source text, e.g. the prompt of an extraction.
+   */
+  | { kind: 'substring'; of: string }
   /** `base` without the given exact strings (used by re-noise to ban failed values). */
   | { kind: 'exclude'; base: Constraint; values: readonly string[] };
 
@@ -47,6 +52,7 @@ export const jsonString = (content: Constraint = { kind: 'any' }): Constraint =>
   kind: 'json-string',
   content,
 });
+export const substringOf = (text: string): Constraint => ({ kind: 'substring', of: text });
 export const sequence = (...parts: Constraint[]): Constraint => ({ kind: 'sequence', parts });
 export const union = (...parts: Constraint[]): Constraint => ({ kind: 'union', parts });
 export const intersect = (...parts: Constraint[]): Constraint => ({ kind: 'intersect', parts });

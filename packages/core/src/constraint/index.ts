@@ -20,6 +20,7 @@ export {
   literals,
   regex,
   sequence,
+  substringOf,
   union,
 } from './constraint';
 export { integerRangeRegex } from './integer-range';

@@ -13,6 +13,7 @@ Fill a JSON Schema's value from a prompt: the structure is written, the model fi
   --prompt <text>       the text the value is drawn from
   --prompt-file <file>  the same, read from a file
   --pretty              two-space indented JSON
+  --verbatim            free-text strings are copied from the prompt, character for character
 ${runOptionsHelp}`;
 
 export async function generateCommand(args: string[]): Promise<number> {
@@ -22,6 +23,7 @@ export async function generateCommand(args: string[]): Promise<number> {
     prompt: { type: 'string' },
     'prompt-file': { type: 'string' },
     pretty: { type: 'boolean' },
+    verbatim: { type: 'boolean' },
   });
   if (values.help) {
     process.stdout.write(`${generateHelp}\n`);
@@ -38,7 +40,14 @@ export async function generateCommand(args: string[]): Promise<number> {
   try {
     const [outcome] = await runGenerate(
       resolved,
-      [{ schema, ...(prompt !== undefined ? { prompt } : {}), compile: { pretty: values.pretty === true } }],
+      [
+        {
+          schema,
+          ...(prompt !== undefined ? { prompt } : {}),
+          compile: { pretty: values.pretty === true },
+          ...(values.verbatim ? { verbatim: true } : {}),
+        },
+      ],
       run,
       view
         ? (frame) =>

@@ -1,0 +1,101 @@
+import { UnmaskError } from '@unmask/core';
+import { describe, expect, it } from 'vitest';
+import { compileJsonSchema } from './compile';
+import { generateObject } from './generate';
+import { independentValidator, representation, tokenizer, uniformModel } from './test-support';
+import type { JsonSchema } from './types';
+
+const PROMPT = 'Ship to Ana "Bo" Lima, ana@ex.io, arriving March 3, 2024 at 10:30; code AB-12.';
+
+const schema: JsonSchema = {
+  type: 'object',
+  properties: {
+    name: { type: 'string' },
+    email: { type: 'string', format: 'email' },
+    code: { type: 'string', pattern: '^[A-Z]{2}-[0-9]+$' },
+    arrival: { type: 'string', format: 'date' },
+    note: { type: 'string', maxLength: 12 },
+    status: { type: 'string', enum: ['new', 'shipped'] },
+    count: { type: 'integer' },
+  },
+  required: ['name', 'email', 'code', 'arrival'],
+};
+
+describe('verbatimFrom: free-text strings are substrings of the source text', () => {
+  const held = compileJsonSchema(schema, { verbatimFrom: PROMPT });
+  const free = compileJsonSchema(schema);
+  const fits = (compiled: typeof held, value: object) => representation(compiled, value) !== undefined;
+
+  it('a copy of the text fits; the same value not in the text does not', () => {
+    const base = { email: 'ana@ex.io', code: 'AB-12', arrival: '2024-03-03' };
+    expect(fits(held, { ...base, name: 'Ana "Bo" Lima' })).toBe(true);
+    expect(fits(held, { ...base, name: 'Ana Lima' })).toBe(false);
+    expect(fits(free, { ...base, name: 'Ana Lima' })).toBe(true);
+    // the other parts of the language still apply: a substring that is no e-mail is not one
+    expect(fits(held, { ...base, name: 'Ana', email: 'a@ex.io' })).toBe(true);
+    expect(fits(held, { ...base, name: 'Ana', email: 'Ana "Bo" Lima' })).toBe(false);
+    expect(fits(held, { ...base, name: 'Ana', note: 'arriving' })).toBe(true);
+    expect(fits(held, { ...base, name: 'Ana', note: 'arriving March 3' })).toBe(false); // maxLength 12
+  });
+
+  it('dates, enums and numbers are not held to the text', () => {
+    const value = { name: 'Ana', email: 'ana@ex.io', code: 'AB-12', status: 'shipped', count: 7 };
+    expect(fits(held, { ...value, arrival: '2024-03-03' })).toBe(true);
+    expect(fits(held, { ...value, arrival: '1999-12-31' })).toBe(true);
+    expect(held.report.verbatim).toEqual({ kept: [] });
+    expect(free.report.verbatim).toBeUndefined();
+  });
+
+  it('a string no part of the text satisfies keeps its own language, reported by pointer', () => {
+    const compiled = compileJsonSchema(schema, { verbatimFrom: 'no address here' });
+    expect(compiled.report.verbatim?.kept).toEqual(['#/properties/email', '#/properties/code']);
+    expect(
+      representation(compiled, { name: 'address', email: 'x@y.org', code: 'ZZ-9', arrival: '2024-03-03' }),
+    ).toBeDefined();
+    expect(
+      representation(compiled, { name: 'Ana', email: 'x@y.org', code: 'ZZ-9', arrival: '2024-03-03' }),
+    ).toBe(undefined);
+  });
+});
+
+describe('generateObject({ verbatim })', () => {
+  it('every free-text string the model writes is in the prompt, and the value validates', async () => {
+    const substrings = (value: Record<string, unknown>) =>
+      ['name', 'email', 'code', 'note'].every(
+        (key) => value[key] === undefined || PROMPT.includes(String(value[key])),
+      );
+    let differs = 0;
+    for (const seed of [0, 1, 2, 3, 4, 5]) {
+      const run = (verbatim: boolean) =>
+        generateObject({
+          model: uniformModel(seed),
+          tokenizer,
+          schema,
+          prompt: PROMPT,
+          seed,
+          tokensPerStep: 32,
+          maxRenoiseRounds: 12,
+          verbatim,
+        });
+      const held = await run(true);
+      expect(independentValidator(schema)(held.value), JSON.stringify(held.value)).toBe(true);
+      expect(substrings(held.value as Record<string, unknown>), JSON.stringify(held.value)).toBe(true);
+      // the worst-case model writes other text when it is not held to the prompt
+      if (!substrings((await run(false)).value as Record<string, unknown>)) differs++;
+    }
+    expect(differs).toBeGreaterThan(0);
+  });
+
+  it('verbatim without a prompt, or not a boolean: invalid-argument', async () => {
+    const call = (options: object) =>
+      generateObject({ model: uniformModel(0), tokenizer, schema, ...options }).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    for (const options of [{ verbatim: true }, { prompt: PROMPT, verbatim: 'yes' }]) {
+      const error = await call(options);
+      expect(UnmaskError.isInstance(error)).toBe(true);
+      expect((error as UnmaskError).code).toBe('invalid-argument');
+    }
+  });
+});
