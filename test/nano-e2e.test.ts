@@ -40,6 +40,16 @@ describe.skipIf(!hasNanoModel())('the shipped nano model, end to end', () => {
     expect(stats.nfe).toBeLessThan(stats.committedTokens + stats.forcedTokens);
   });
 
+  it('verbatim: the strings are copies of the prompt', async () => {
+    const { value, stats } = await unmask.generate({ schema: contact, prompt, seed: 1, verbatim: true });
+    expect(contact.safeParse(value).success).toBe(true);
+    // by construction: every free-text string is a substring of the prompt
+    for (const text of [value.name, value.email ?? '', value.city]) expect(prompt).toContain(text);
+    // and with this model, the right ones (without verbatim it garbles the name and the email)
+    expect(value).toMatchObject({ name: 'Maria Keller', email: 'maria.keller@example.com', city: 'Lyon' });
+    expect(stats.nfe).toBeLessThan(stats.committedTokens + stats.forcedTokens);
+  });
+
   it('re-noises a value that a refinement rejects until it passes', async () => {
     // this model's first age is 3 (the "34" of the prompt cut short): the refinement rejects it,
     // the age slot is masked again and filled anew

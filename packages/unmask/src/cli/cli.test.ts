@@ -89,6 +89,25 @@ describe('unmask command line', () => {
     expect(json.stats.nfe).toBeGreaterThan(0);
   });
 
+  it('generate --verbatim: the name is a copy of the prompt', () => {
+    for (const seed of ['1', '2']) {
+      const result = unmask(
+        'generate',
+        '--schema',
+        schema,
+        '--prompt',
+        'Ann Lee is 31',
+        ...modelArgs,
+        '--seed',
+        seed,
+        '--verbatim',
+        '--json',
+      );
+      expect(result.code).toBe(0);
+      expect('Ann Lee is 31').toContain(JSON.parse(result.stdout).value.name);
+    }
+  });
+
   it('generate --prompt-file, --watch (plain frames when piped), same seed same output', () => {
     const prompt = file('prompt.txt', 'Bob is 40\n');
     const first = unmask('generate', '--schema', schema, '--prompt-file', prompt, ...modelArgs, '--watch');
