@@ -2,6 +2,7 @@
 
 import { estimateCanvasTokens } from './budget';
 import { composePhrasing } from './compose';
+import { EXTRA_PREDICATES } from './extra-predicates';
 import {
   type FieldKind,
   GROUPS,
@@ -156,15 +157,26 @@ function kindPhrasings(kind: FieldKind, split: Split): Phrasing[] {
     .filter((p) => p.held === (split === 'heldout'));
 }
 
-/** boolean predicate pairs of a split, with ids `kind.p<i>`. */
+/**
+ * boolean predicate pairs of a split, with ids `kind.p<i>`; training with composed phrasings also
+ * draws from `EXTRA_PREDICATES` (ids `kind.e<i>`).
+ */
 function predicatePairs(
   kind: FieldKind,
   split: Split,
+  composed = false,
 ): Array<{ id: string; pair: readonly [string, string] }> {
   const list = kind.predicates ?? [];
-  return list
+  const own = list
     .map((pair, i) => ({ id: `${kind.id}.p${i}`, pair, held: heldoutIndex(i, list.length, 3, 3) }))
     .filter((p) => p.held === (split === 'heldout'));
+  if (split !== 'train' || !composed) return own;
+  const extra = (EXTRA_PREDICATES[kind.id] ?? []).map((pair, i) => ({
+    id: `${kind.id}.e${i}`,
+    pair,
+    held: false,
+  }));
+  return [...own, ...extra];
 }
 
 // ---------------------------------------------------------------------------- schema
@@ -419,7 +431,7 @@ function renderLeaf(ctx: TextCtx, leaf: Leaf, format: Exclude<Format, 'mixed'>, 
     return fill(use(ctx, r.pick(pools.tags)), { ...base, list, and, hash });
   }
   if (typeof v === 'boolean') {
-    const pairs = predicatePairs(leaf.kind, ctx.split);
+    const pairs = predicatePairs(leaf.kind, ctx.split, ctx.composed);
     if (prose && pairs.length && r.chance(0.7)) {
       const { id, pair } = r.pick(pairs);
       ctx.templates.push(id);
@@ -587,7 +599,7 @@ function record(
   const clauses = said.map((leaf) => {
     const v = leaf.value;
     if (typeof v === 'boolean') {
-      const pairs = predicatePairs(leaf.kind, split);
+      const pairs = predicatePairs(leaf.kind, split, ctx.composed);
       if (pairs.length) {
         const { id, pair } = r.pick(pairs);
         ctx.templates.push(id);
