@@ -166,6 +166,10 @@ const DEFAULTS = {
 };
 /** formats a text often writes another way than the value (March 3, 2024): never held to a copy. */
 const REWRITTEN_FORMATS = new Set(['date', 'time', 'date-time', 'duration']);
+/** a text longer than this (characters) is not held to: its substring automaton passes the state limits. */
+const VERBATIM_MAX_CHARS = 4000;
+/** text length × (maximum length + 1) up to which a copy's length range stays in its automaton. */
+const VERBATIM_LENGTH_PRODUCT = 8000;
 const DEFAULT_LIMITS = { maxSchemaBytes: 2_000_000, maxDepth: 64, maxSlots: 2000 };
 
 const byteLength = (text: string) => Buffer.byteLength(text, 'utf8');
@@ -721,21 +725,40 @@ class Compiler {
   }
 
   /**
-   * with `verbatimFrom`, a free-text string is a substring of that text as well; one that no
-   * substring can satisfy (an e-mail the text does not hold) keeps its own language, reported.
+   * with `verbatimFrom`, a free-text string is a substring of that text as well. The copy keeps the
+   * string's pattern and format; its length range stays in the automaton while the product of a
+   * text's substrings and a length counter is small (text length × (max + 1) ≤ VERBATIM_LENGTH_PRODUCT),
+   * else validation holds it (listed in validationOnly). A string no substring satisfies, or a text
+   * too long for the automaton limits, keeps its own language, reported with the reason.
    */
   private verbatim(content: Constraint, format: string | undefined, pointer: string): Constraint {
     const source = this.ctx.options.verbatimFrom;
     if (source === undefined || (format !== undefined && REWRITTEN_FORMATS.has(format))) return content;
-    const copied = content.kind === 'any' ? substringOf(source) : intersect(content, substringOf(source));
     const report = (this.ctx.report.verbatim ??= { kept: [] });
+    const chars = [...source].length;
+    if (chars > VERBATIM_MAX_CHARS) {
+      report.kept.push({ pointer, reason: 'state-limit' });
+      return content;
+    }
+    const parts = content.kind === 'intersect' ? content.parts : content.kind === 'any' ? [] : [content];
+    const kept = parts.filter((part) => {
+      if (part.kind !== 'length') return true;
+      const longest = part.max ?? Number.POSITIVE_INFINITY;
+      // a range the text's length already keeps costs nothing; a long text times a long counter does
+      if (part.min === 0 && longest >= chars) return true;
+      if (chars * (Math.min(Math.max(longest, part.min), chars) + 1) <= VERBATIM_LENGTH_PRODUCT) return true;
+      if (part.max !== undefined) this.ctx.report.validationOnly.push(`${pointer}/maxLength`);
+      if (part.min > 0) this.ctx.report.validationOnly.push(`${pointer}/minLength`);
+      return false;
+    });
+    const copied = kept.length === 0 ? substringOf(source) : intersect(...kept, substringOf(source));
     try {
       // (compiled as the slot will be: the check is the cache entry the canvas then reads)
       compileConstraint(jsonString(copied));
       return copied;
     } catch (error) {
       if (!ConstraintError.isInstance(error)) throw error;
-      report.kept.push(pointer);
+      report.kept.push({ pointer, reason: error.code === 'state-limit' ? 'state-limit' : 'no-substring' });
       return content;
     }
   }
@@ -1801,7 +1824,12 @@ function compileOnce<T>(
   ctx.report.slots = ctx.slots.length;
   // a keyword met again (items, entries, unrolled levels) is reported once
   ctx.report.validationOnly = [...new Set(ctx.report.validationOnly)];
-  if (ctx.report.verbatim) ctx.report.verbatim.kept = [...new Set(ctx.report.verbatim.kept)];
+  if (ctx.report.verbatim) {
+    const seen = new Set<string>();
+    ctx.report.verbatim.kept = ctx.report.verbatim.kept.filter(
+      ({ pointer }) => !seen.has(pointer) && !!seen.add(pointer),
+    );
+  }
   const layout: Layout = { segments: ctx.segments };
   return {
     layout,

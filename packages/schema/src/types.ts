@@ -38,8 +38,10 @@ export interface SchemaCompileOptions {
    * a source text (the prompt of an extraction): free-text string values are copied from it,
    * character for character, besides their own format, pattern and lengths. Dates, times and
    * durations are not held to it (a text may write them another way); enums and consts are their
-   * own lists. A string that no part of the text satisfies keeps its own language and is listed in
-   * `report.verbatim.kept`. generateObject sets it from the prompt with `verbatim: true`.
+   * own lists. A string that no part of the text satisfies, or any string when the text is longer
+   * than 4,000 characters, keeps its own language and is listed in `report.verbatim.kept`; with a
+   * long text, a maxLength may be left to validation (`validationOnly`). generateObject sets it
+   * from the prompt with `verbatim: true`.
    */
   verbatimFrom?: string;
 }
@@ -53,8 +55,11 @@ export interface CompileReport {
   validationOnly: string[];
   /** set when the schema was too large and fewer optional parts were offered. */
   reduced?: boolean;
-  /** with `verbatimFrom`: the JSON pointers of strings that kept their own language (no substring of the text fits). */
-  verbatim?: { kept: string[] };
+  /**
+   * with `verbatimFrom`: the strings that kept their own language, by JSON pointer: no substring of
+   * the text fits (`no-substring`), or the text is too long for the automaton limits (`state-limit`).
+   */
+  verbatim?: { kept: Array<{ pointer: string; reason: 'no-substring' | 'state-limit' }> };
   /** each anyOf/oneOf of composite branches met, in the order met: one branch of it is offered. */
   unions?: UnionReport[];
   /** each array offered, in the order met (an array met again, in items or unrolled levels, once per place). */

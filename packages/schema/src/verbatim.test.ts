@@ -48,13 +48,44 @@ describe('verbatimFrom: free-text strings are substrings of the source text', ()
 
   it('a string no part of the text satisfies keeps its own language, reported by pointer', () => {
     const compiled = compileJsonSchema(schema, { verbatimFrom: 'no address here' });
-    expect(compiled.report.verbatim?.kept).toEqual(['#/properties/email', '#/properties/code']);
+    expect(compiled.report.verbatim?.kept).toEqual([
+      { pointer: '#/properties/email', reason: 'no-substring' },
+      { pointer: '#/properties/code', reason: 'no-substring' },
+    ]);
     expect(
       representation(compiled, { name: 'address', email: 'x@y.org', code: 'ZZ-9', arrival: '2024-03-03' }),
     ).toBeDefined();
     expect(
       representation(compiled, { name: 'Ana', email: 'x@y.org', code: 'ZZ-9', arrival: '2024-03-03' }),
     ).toBe(undefined);
+  });
+});
+
+describe('verbatimFrom with long texts', () => {
+  const long = (n: number) => Array.from({ length: n / 10 }, (_, i) => `w${i} abc; `).join('');
+  const shape: JsonSchema = {
+    type: 'object',
+    properties: { free: { type: 'string' }, short: { type: 'string', maxLength: 20 } },
+  };
+
+  it('a long text with a short maxLength: the copy stays, the length goes to validation', () => {
+    const text = long(1000);
+    const compiled = compileJsonSchema(shape, { verbatimFrom: text });
+    expect(compiled.report.verbatim?.kept).toEqual([]);
+    expect(compiled.report.validationOnly).toContain('#/properties/short/maxLength');
+    expect(representation(compiled, { short: 'w12 abc; w13' })).toBeDefined();
+    expect(representation(compiled, { short: 'w12 abc; w14' })).toBeUndefined();
+    // a short text keeps the length in the automaton
+    expect(compileJsonSchema(shape, { verbatimFrom: text.slice(0, 200) }).report.validationOnly).toEqual([]);
+  });
+
+  it('a text past the automaton limits: every string keeps its language, reported as state-limit', () => {
+    const compiled = compileJsonSchema(shape, { verbatimFrom: long(5000) });
+    expect(compiled.report.verbatim?.kept).toEqual([
+      { pointer: '#/properties/free', reason: 'state-limit' },
+      { pointer: '#/properties/short', reason: 'state-limit' },
+    ]);
+    expect(representation(compiled, { free: 'not in the text' })).toBeDefined();
   });
 });
 
