@@ -4,6 +4,7 @@ import { estimateCanvasTokens } from './budget';
 import { composePhrasing } from './compose';
 import { EXTRA_PREDICATES } from './extra-predicates';
 import {
+  dateInWords,
   type FieldKind,
   GROUPS,
   type GroupKind,
@@ -391,6 +392,8 @@ function labelOf(r: Rand, leaf: Leaf): string {
 /** training mentions use a composed phrasing half of the time (`compose.ts`); held-out ones never. */
 const composes = (ctx: TextCtx): boolean => ctx.split === 'train' && ctx.composed && ctx.r.chance(0.5);
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 function use(ctx: TextCtx, p: Phrasing | { id: string; text: string }): string {
   ctx.templates.push(p.id);
   return p.text;
@@ -453,7 +456,13 @@ function renderLeaf(ctx: TextCtx, leaf: Leaf, format: Exclude<Format, 'mixed'>, 
       Y: yn[0]!.toUpperCase(),
     });
   }
-  const text = leaf.kind.text ? leaf.kind.text(v, r) : String(v);
+  // composed training writes more dates in words (the month names are the one mapping to learn)
+  const text =
+    ctx.split === 'train' && ctx.composed && typeof v === 'string' && ISO_DATE.test(v) && r.chance(0.3)
+      ? dateInWords(v, r)
+      : leaf.kind.text
+        ? leaf.kind.text(v, r)
+        : String(v);
   const vars = { ...base, v: text };
   const own = kindPhrasings(leaf.kind, ctx.split);
   if (prose && own.length && r.chance(0.45)) return fill(use(ctx, r.pick(own)), vars);

@@ -60,7 +60,12 @@ const MONTHS = [
 function dateText(v: Json, r: Rand): string {
   const s = String(v);
   if (!r.chance(0.2)) return s;
-  const [y, m, d] = s.split('-').map(Number);
+  return dateInWords(s, r);
+}
+
+/** an ISO date in words: "March 3, 2024" or "3 March 2024". */
+export function dateInWords(iso: string, r: Rand): string {
+  const [y, m, d] = iso.split('-').map(Number);
   const month = MONTHS[(m ?? 1) - 1]!;
   return r.chance(0.5) ? `${month} ${d}, ${y}` : `${d} ${month} ${y}`;
 }
