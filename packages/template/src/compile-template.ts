@@ -1,5 +1,8 @@
 import {
   type Canvas,
+  type Constraint,
+  ConstraintError,
+  compileConstraint,
   fixed,
   intersect,
   type Layout,
@@ -9,6 +12,7 @@ import {
   slotIsAbsent,
   slot as slotSpec,
   slotText,
+  substringOf,
   UnmaskError,
 } from '@unmask/core';
 import Handlebars from 'handlebars';
@@ -54,6 +58,13 @@ export interface CompileTemplateOptions {
   missing?: 'error' | 'slot';
   /** token budget of a slot made from a missing reference (default 16). */
   missingSlotTokens?: number;
+  /**
+   * the text slots copy from (the prompt, as the user wrote it): a `gen` slot with `verbatim=true`
+   * is a substring of it, character for character.
+   */
+  verbatimFrom?: string;
+  /** every free-text `gen` slot (no format) is held to `verbatimFrom`, as with `verbatim=true`. */
+  verbatim?: boolean;
   limits?: Partial<TemplateLimits>;
 }
 
@@ -73,6 +84,11 @@ export interface CompiledTemplate {
   slotIndex: ReadonlyMap<string, number>;
   /** the schema property typing each slot, when a schema was given. */
   slotSchema: readonly (SlotSchemaProperty | undefined)[];
+  /**
+   * slots asked to copy from `verbatimFrom` that keep their own language: no part of the text fits
+   * them, or the text is past the automaton limits (4,000 characters).
+   */
+  verbatimKept: string[];
   /** a slot's text as its typed value. */
   convert(k: number, text: string): SlotValue;
   /** the text and the slot values of a canvas built from `layout` (absent optional slots left out). */
@@ -155,6 +171,23 @@ const hasOwn = (value: unknown, key: string): boolean =>
 const isEmpty = (value: unknown): boolean =>
   (!value && value !== 0) || (Array.isArray(value) && value.length === 0);
 
+/** whether a copy constraint accepts anything (a prompt past the automaton limits counts as no). */
+function fits(constraint: Constraint): boolean {
+  if (
+    [...(constraint.kind === 'intersect' ? constraint.parts : [constraint])].some(
+      (part) => part.kind === 'substring' && [...part.of].length > 4000,
+    )
+  )
+    return false;
+  try {
+    compileConstraint(constraint);
+    return true;
+  } catch (error) {
+    if (ConstraintError.isInstance(error)) return false;
+    throw error;
+  }
+}
+
 /**
  * turn a Handlebars template and its data into a layout: data written in as fixed text, slot
  * helpers (and, on request, missing references) as slots. The template is parsed and walked
@@ -188,6 +221,7 @@ export function compileTemplate(options: CompileTemplateOptions): CompiledTempla
 
   const segments: Segment[] = [];
   const slots: TemplateSlot[] = [];
+  const verbatimKept: string[] = [];
   const slotSchema: Array<SlotSchemaProperty | undefined> = [];
   const slotIndex = new Map<string, number>();
   let text = '';
@@ -207,6 +241,20 @@ export function compileTemplate(options: CompileTemplateOptions): CompiledTempla
     if (slots.length >= limits.maxSlots) fail(`the template has more than ${limits.maxSlots} slots`, node);
     const property = schemaPropertyOf(schema, slot.name);
     let constraint = made.constraint;
+    if (slot.helper === 'gen' && (slot.verbatim || (options.verbatim && slot.format === undefined))) {
+      const from =
+        options.verbatimFrom ??
+        fail(`slot "${slot.name}": verbatim copies from the prompt, and there is none (verbatimFrom)`, node);
+      const copied = intersect(constraint, substringOf(from));
+      if (fits(copied)) {
+        constraint = copied;
+        slot.verbatim = true;
+      } else {
+        // no part of this prompt fits the slot (or the prompt is past the automaton limits)
+        delete slot.verbatim;
+        verbatimKept.push(slot.name);
+      }
+    }
     const validators: SlotValidator[] = [...made.validators];
     if (property) {
       const extra = schemaConstraint(property);
@@ -435,6 +483,7 @@ export function compileTemplate(options: CompileTemplateOptions): CompiledTempla
     slotNames: slots.map((slot) => slot.name),
     slotIndex,
     slotSchema,
+    verbatimKept,
     convert,
     render(canvas) {
       if (canvas.slots.length !== slots.length)

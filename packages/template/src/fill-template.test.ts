@@ -277,3 +277,53 @@ describe('constraints hold by construction, whatever the model proposes', () => 
     expect(a.text).toBe(b.text);
   });
 });
+
+describe('verbatim slots: copies of the prompt', () => {
+  const prompt = 'Refund for Ada Lovelace, order A-17, arriving March 4.';
+  const template =
+    'Dear {{gen "name" verbatim=true maxTokens=20}}, about {{gen "order" maxTokens=8}}: {{gen "day" format="date"}}.';
+  const model = new UniformRandomModel({ vocabSize, maskTokenId, padTokenId, seed: 5 });
+
+  it('a verbatim=true slot writes a substring of the prompt; the others are free', async () => {
+    let freeOutside = 0;
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const result = await fillTemplate({ model, tokenizer, template, prompt, seed, temperature: 1 });
+      expect(prompt).toContain(result.slots.name);
+      expect(result.template.slots.map((slot) => slot.verbatim ?? false)).toEqual([true, false, false]);
+      if (!prompt.includes(String(result.slots.order))) freeOutside++;
+    }
+    expect(freeOutside).toBeGreaterThan(0);
+  });
+
+  it('verbatim: true holds every free-text gen slot, not the formatted ones', async () => {
+    for (const seed of [1, 2, 3]) {
+      const result = await fillTemplate({
+        model,
+        tokenizer,
+        template,
+        prompt,
+        seed,
+        temperature: 1,
+        verbatim: true,
+      });
+      expect(prompt).toContain(result.slots.name);
+      expect(prompt).toContain(result.slots.order);
+      expect(result.template.slots.map((slot) => slot.verbatim ?? false)).toEqual([true, true, false]);
+    }
+  });
+
+  it('no prompt: a located error; no part of the prompt fits: the slot keeps its language, reported', async () => {
+    await expect(fillTemplate({ model, tokenizer, template })).rejects.toThrow(
+      /slot "name": verbatim copies from the prompt/,
+    );
+    const result = await fillTemplate({
+      model,
+      tokenizer,
+      template: '{{gen "code" verbatim=true minLength=60 maxTokens=80}}',
+      prompt,
+      seed: 1,
+    });
+    expect(result.template.verbatimKept).toEqual(['code']);
+    expect(result.template.slots[0]!.verbatim).toBeUndefined();
+  });
+});

@@ -100,7 +100,9 @@ export async function fillTemplate<T = Record<string, SlotValue>>(
 ): Promise<TemplateFillResult<T>> {
   const { model, tokenizer, prompt, validators, validate, maxRenoiseRounds, compileLimits, onFrame } =
     options;
-  const compiled = compileTemplate(options);
+  // slots copy from the prompt unless told another text
+  const verbatimFrom = options.verbatimFrom ?? prompt;
+  const compiled = compileTemplate(verbatimFrom !== undefined ? { ...options, verbatimFrom } : options);
   const layout = withValidators(compiled, validators);
   const canvas = buildCanvas({
     layout,

@@ -27,6 +27,11 @@ export interface TemplateSlot {
   optional: boolean;
   /** a data reference missing from the data, turned into a slot (`missing: 'slot'`). */
   fromData: boolean;
+  /**
+   * its text is a copy of `verbatimFrom` (the prompt): a `gen` slot with `verbatim=true`, or any
+   * free-text `gen` slot with the `verbatim` option, when some part of the text fits it.
+   */
+  verbatim?: boolean;
   /** 1-based position of the helper call (or reference) in the template. */
   line: number;
   column: number;
@@ -56,7 +61,7 @@ const maxTokensLimit = 4096;
 type Literal = string | number | boolean;
 
 const allowedHash: Record<SlotHelper, readonly string[]> = {
-  gen: ['maxTokens', 'minTokens', 'format', 'minLength', 'maxLength', 'multiline', 'optional'],
+  gen: ['maxTokens', 'minTokens', 'format', 'minLength', 'maxLength', 'multiline', 'optional', 'verbatim'],
   choice: ['maxTokens', 'optional'],
   integer: ['min', 'max', 'maxTokens', 'optional'],
   number: ['min', 'max', 'decimals', 'maxTokens', 'optional'],
@@ -125,6 +130,8 @@ export function readSlotHelper(
       } else constraint = freeText(option<boolean>('multiline', 'boolean') ?? false);
       if (minLength !== undefined || maxLength !== undefined)
         constraint = intersect(constraint, length(minLength ?? 0, maxLength));
+      // held to the prompt by compileTemplate, which has it
+      if (option<boolean>('verbatim', 'boolean')) slot.verbatim = true;
       return {
         slot,
         constraint,

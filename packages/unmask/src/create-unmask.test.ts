@@ -51,6 +51,21 @@ describe('createUnmask', () => {
     });
   });
 
+  it('fill with verbatim: free-text slots are copies of the prompt', async () => {
+    const unmask = createUnmask(uniformModel());
+    const prompt = 'Ann Lee ordered two lamps';
+    for (const seed of [0, 1]) {
+      const { slots } = await unmask.fill<{ who: string }>({
+        template: 'Dear {{gen "who" maxTokens=12}},',
+        prompt,
+        verbatim: true,
+        seed,
+        temperature: 1,
+      });
+      expect(prompt).toContain(slots.who);
+    }
+  });
+
   it('same seed, same output (fresh models)', async () => {
     const run = () => createUnmask(uniformModel()).generate({ schema: person, seed: 5, temperature: 0.5 });
     expect((await run()).text).toBe((await run()).text);

@@ -101,6 +101,10 @@ export function createUnmask(options: UnmaskOptions = {}): Unmask {
       model: resolved.model,
       tokenizer: resolved.tokenizer,
       prompt: formatPrompt(resolved, request.prompt ?? ''),
+      // verbatim slots copy from the prompt as written, not from the model's prompt format
+      ...(request.verbatimFrom === undefined && request.prompt !== undefined
+        ? { verbatimFrom: request.prompt }
+        : {}),
       ...(onFrame || onProgress
         ? {
             onFrame: (frame: Frame & { round: number }) => {

@@ -108,6 +108,13 @@ describe('unmask command line', () => {
     }
   });
 
+  it('fill --verbatim: a free-text slot is a copy of the prompt', () => {
+    const note = file('note.hbs', 'To {{gen "who" maxTokens=12}}: thanks.');
+    const result = unmask('fill', note, '--prompt', 'Ann Lee wrote', ...modelArgs, '--verbatim', '--json');
+    expect(result.code).toBe(0);
+    expect('Ann Lee wrote').toContain(JSON.parse(result.stdout).slots.who);
+  });
+
   it('generate --prompt-file, --watch (plain frames when piped), same seed same output', () => {
     const prompt = file('prompt.txt', 'Bob is 40\n');
     const first = unmask('generate', '--schema', schema, '--prompt-file', prompt, ...modelArgs, '--watch');

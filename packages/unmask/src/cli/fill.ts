@@ -16,6 +16,7 @@ all at once. A companion schema <template>.schema.json beside the template is re
   --data <file.json>    the values the template's references read
   --prompt <text>       text the slots are drawn from
   --prompt-file <file>  the same, read from a file
+  --verbatim            free-text gen slots are copied from the prompt, character for character
 ${runOptionsHelp}`;
 
 export async function fillCommand(args: string[]): Promise<number> {
@@ -27,6 +28,7 @@ export async function fillCommand(args: string[]): Promise<number> {
       data: { type: 'string' },
       prompt: { type: 'string' },
       'prompt-file': { type: 'string' },
+      verbatim: { type: 'boolean' },
     },
     true,
   );
@@ -62,6 +64,9 @@ export async function fillCommand(args: string[]): Promise<number> {
         template,
         data,
         prompt: formatPrompt(resolved, prompt ?? ''),
+        // verbatim slots copy from the prompt as written (also for verbatim=true in the template)
+        ...(prompt !== undefined ? { verbatimFrom: prompt } : {}),
+        ...(values.verbatim ? { verbatim: true } : {}),
         ...(view
           ? {
               onFrame: (frame) =>
