@@ -39,7 +39,8 @@ describe('extra yes/no predicates (training with composed phrasings only)', () =
     expect(used.every((e) => e.split === 'train')).toBe(true);
     expect(composed.filter((e) => e.split === 'heldout')).toEqual(plain.filter((e) => e.split === 'heldout'));
     // and dates in words (month names) are written more often in composed training
-    const months = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+    const months =
+      /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
     const share = (list: typeof plain) => {
       const train = list.filter((e) => e.split === 'train' && e.kind === 'extraction');
       return train.filter((e) => months.test(e.prompt)).length / train.length;
