@@ -241,6 +241,17 @@ export function compileTemplate(options: CompileTemplateOptions): CompiledTempla
     if (slots.length >= limits.maxSlots) fail(`the template has more than ${limits.maxSlots} slots`, node);
     const property = schemaPropertyOf(schema, slot.name);
     let constraint = made.constraint;
+    const validators: SlotValidator[] = [...made.validators];
+    if (property) {
+      const extra = schemaConstraint(property);
+      if (extra) constraint = intersect(constraint, extra);
+      if (
+        (property.type === 'number' || property.type === 'integer') &&
+        (property.minimum !== undefined || property.maximum !== undefined)
+      )
+        validators.push((value) => rangeMessage(Number(value), property.minimum, property.maximum));
+    }
+    // after the companion schema's parts: the copy must fit them too
     if (slot.helper === 'gen' && (slot.verbatim || (options.verbatim && slot.format === undefined))) {
       const from =
         options.verbatimFrom ??
@@ -254,16 +265,6 @@ export function compileTemplate(options: CompileTemplateOptions): CompiledTempla
         delete slot.verbatim;
         verbatimKept.push(slot.name);
       }
-    }
-    const validators: SlotValidator[] = [...made.validators];
-    if (property) {
-      const extra = schemaConstraint(property);
-      if (extra) constraint = intersect(constraint, extra);
-      if (
-        (property.type === 'number' || property.type === 'integer') &&
-        (property.minimum !== undefined || property.maximum !== undefined)
-      )
-        validators.push((value) => rangeMessage(Number(value), property.minimum, property.maximum));
     }
     if (text) segments.push(fixed(text));
     text = '';
