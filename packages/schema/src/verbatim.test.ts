@@ -1,4 +1,5 @@
 import { UnmaskError } from '@unmask/core';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileJsonSchema } from './compile';
 import { generateObject } from './generate';
@@ -58,6 +59,27 @@ describe('verbatimFrom: free-text strings are substrings of the source text', ()
     expect(
       representation(compiled, { name: 'Ana', email: 'x@y.org', code: 'ZZ-9', arrival: '2024-03-03' }),
     ).toBe(undefined);
+  });
+});
+
+describe('verbatimFrom over any text', () => {
+  it('every substring of a random text (control characters, quotes, astral) is representable', () => {
+    const shape: JsonSchema = { type: 'object', properties: { s: { type: 'string' } }, required: ['s'] };
+    const free = compileJsonSchema(shape);
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), fc.nat(), fc.nat(), (text, a, b) => {
+        const compiled = compileJsonSchema(shape, { verbatimFrom: text });
+        const chars = [...text];
+        const from = chars.length ? a % chars.length : 0;
+        const sub = chars.slice(from, from + (b % 11)).join('');
+        // what the string's own slot cannot hold (a lone surrogate, more tokens than its budget) is out
+        if (representation(free, { s: sub }) === undefined) return;
+        expect(representation(compiled, { s: sub }), JSON.stringify({ text, sub })).toBeDefined();
+        if (!text.includes(`${sub}\u0007`))
+          expect(representation(compiled, { s: `${sub}\u0007` })).toBeUndefined();
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
