@@ -169,7 +169,7 @@ const REWRITTEN_FORMATS = new Set(['date', 'time', 'date-time', 'duration']);
 /** a text longer than this (characters) is not held to: its substring automaton passes the state limits. */
 const VERBATIM_MAX_CHARS = 4000;
 /** text length × (maximum length + 1) up to which a copy's length range stays in its automaton. */
-const VERBATIM_LENGTH_PRODUCT = 8000;
+const VERBATIM_LENGTH_PRODUCT = 4000;
 const DEFAULT_LIMITS = { maxSchemaBytes: 2_000_000, maxDepth: 64, maxSlots: 2000 };
 
 const byteLength = (text: string) => Buffer.byteLength(text, 'utf8');
@@ -726,10 +726,11 @@ class Compiler {
 
   /**
    * with `verbatimFrom`, a free-text string is a substring of that text as well. The copy keeps the
-   * string's pattern and format; its length range stays in the automaton while the product of a
-   * text's substrings and a length counter is small (text length × (max + 1) ≤ VERBATIM_LENGTH_PRODUCT),
-   * else validation holds it (listed in validationOnly). A string no substring satisfies, or a text
-   * too long for the automaton limits, keeps its own language, reported with the reason.
+   * string's pattern and format; its length range stays in the automaton while the product of the
+   * text's substrings and a length counter is small (text length × (max + 1) ≤
+   * VERBATIM_LENGTH_PRODUCT) and within the state limit, else validation holds it (listed in
+   * validationOnly). A string no substring satisfies, or a text too long for the automaton limits,
+   * keeps its own language, reported with the reason.
    */
   private verbatim(content: Constraint, format: string | undefined, pointer: string): Constraint {
     const source = this.ctx.options.verbatimFrom;
@@ -741,26 +742,40 @@ class Compiler {
       return content;
     }
     const parts = content.kind === 'intersect' ? content.parts : content.kind === 'any' ? [] : [content];
-    const kept = parts.filter((part) => {
-      if (part.kind !== 'length') return true;
+    // a range the text's length already keeps costs nothing; a long text times a long counter does
+    const costly = (part: Constraint) => {
+      if (part.kind !== 'length') return false;
       const longest = part.max ?? Number.POSITIVE_INFINITY;
-      // a range the text's length already keeps costs nothing; a long text times a long counter does
-      if (part.min === 0 && longest >= chars) return true;
-      if (chars * (Math.min(Math.max(longest, part.min), chars) + 1) <= VERBATIM_LENGTH_PRODUCT) return true;
-      if (part.max !== undefined) this.ctx.report.validationOnly.push(`${pointer}/maxLength`);
-      if (part.min > 0) this.ctx.report.validationOnly.push(`${pointer}/minLength`);
-      return false;
-    });
-    const copied = kept.length === 0 ? substringOf(source) : intersect(...kept, substringOf(source));
-    try {
-      // (compiled as the slot will be: the check is the cache entry the canvas then reads)
-      compileConstraint(jsonString(copied));
+      if (part.min === 0 && longest >= chars) return false;
+      return chars * (Math.min(Math.max(longest, part.min), chars) + 1) > VERBATIM_LENGTH_PRODUCT;
+    };
+    const lengths = parts.filter((part) => part.kind === 'length');
+    const others = parts.filter((part) => part.kind !== 'length');
+    // with the length range in the automaton when it is cheap enough, else (or when that passes
+    // the state limit) without it, validation holding the range
+    const attempts = lengths.some(costly) ? [others] : lengths.length ? [parts, others] : [parts];
+    let reason: 'no-substring' | 'state-limit' = 'no-substring';
+    for (const kept of attempts) {
+      const copied = kept.length === 0 ? substringOf(source) : intersect(...kept, substringOf(source));
+      try {
+        // (compiled as the slot will be: the check is the cache entry the canvas then reads)
+        compileConstraint(jsonString(copied));
+      } catch (error) {
+        if (!ConstraintError.isInstance(error)) throw error;
+        reason = error.code === 'state-limit' ? 'state-limit' : 'no-substring';
+        if (reason === 'state-limit') continue;
+        break;
+      }
+      if (kept.length < parts.length)
+        for (const part of lengths) {
+          if (part.kind !== 'length') continue;
+          if (part.max !== undefined) this.ctx.report.validationOnly.push(`${pointer}/maxLength`);
+          if (part.min > 0) this.ctx.report.validationOnly.push(`${pointer}/minLength`);
+        }
       return copied;
-    } catch (error) {
-      if (!ConstraintError.isInstance(error)) throw error;
-      report.kept.push({ pointer, reason: error.code === 'state-limit' ? 'state-limit' : 'no-substring' });
-      return content;
     }
+    report.kept.push({ pointer, reason });
+    return content;
   }
 
   private typeLanguage(

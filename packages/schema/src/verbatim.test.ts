@@ -98,7 +98,25 @@ describe('verbatimFrom with long texts', () => {
     expect(representation(compiled, { short: 'w12 abc; w13' })).toBeDefined();
     expect(representation(compiled, { short: 'w12 abc; w14' })).toBeUndefined();
     // a short text keeps the length in the automaton
-    expect(compileJsonSchema(shape, { verbatimFrom: text.slice(0, 200) }).report.validationOnly).toEqual([]);
+    expect(compileJsonSchema(shape, { verbatimFrom: text.slice(0, 150) }).report.validationOnly).toEqual([]);
+  });
+
+  it('a message of 128 characters: a maxLength of 40 goes to validation, 30 stays in the automaton', () => {
+    const message =
+      'Hi! This is Maya Lindqvist from Northwind Traders in Oslo. Could you send the quote to maya.lindqvist@northwind.example? Thanks!';
+    const compiled = compileJsonSchema(
+      {
+        type: 'object',
+        properties: { name: { type: 'string', maxLength: 40 }, city: { type: 'string', maxLength: 30 } },
+        required: ['name', 'city'],
+      },
+      { verbatimFrom: message },
+    );
+    expect(compiled.report.verbatim?.kept).toEqual([]);
+    expect(compiled.report.validationOnly).toEqual(['#/properties/name/maxLength']);
+    expect(representation(compiled, { name: 'Maya Lindqvist', city: 'Oslo' })).toBeDefined();
+    expect(representation(compiled, { name: 'Maya Lindqvist', city: 'Bergen' })).toBeUndefined();
+    expect(representation(compiled, { name: 'Maya Lindquist', city: 'Oslo' })).toBeUndefined();
   });
 
   it('a text past the automaton limits: every string keeps its language, reported as state-limit', () => {
