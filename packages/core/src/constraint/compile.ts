@@ -10,6 +10,7 @@ import {
   transform,
 } from 'refa';
 import { ConstraintError } from '../errors/constraint-error';
+import { BoundedCache } from './bounded-cache';
 import { type Constraint, constraintKey } from './constraint';
 import { integerRangeRegex } from './integer-range';
 
@@ -1009,8 +1010,12 @@ export function lowerThroughRefa(chars: DFA, construct: string, limits: CompileL
   return { stateCount, start: 0, accepting, table };
 }
 
-const byteDfaCache = new Map<string, ByteDfa>();
-const BYTE_DFA_CACHE_SIZE = 512;
+/** byte DFAs by constraint: 512 at most, 64 MB of tables at most (least recently used go first). */
+const byteDfaCache = new BoundedCache<ByteDfa>(
+  512,
+  64 << 20,
+  (dfa) => dfa.table.byteLength + dfa.accepting.byteLength,
+);
 
 /**
  * a sequence that opens with a literal of two characters or more, as that literal less its last
@@ -1063,7 +1068,6 @@ export function compileConstraint(
   const dfa = peeled
     ? prefixed(new TextEncoder().encode(peeled.prefix), compileConstraint(peeled.rest, limits))
     : byteDfa(constraintNfa(constraint, limits), construct, limits);
-  if (byteDfaCache.size >= BYTE_DFA_CACHE_SIZE) byteDfaCache.delete(byteDfaCache.keys().next().value!);
   byteDfaCache.set(key, dfa);
   return dfa;
 }
