@@ -327,3 +327,25 @@ describe('verbatim slots: copies of the prompt', () => {
     expect(result.template.slots[0]!.verbatim).toBeUndefined();
   });
 });
+
+describe('verbatim slots with a long prompt', () => {
+  it('a maxLength the copy cannot carry within the state limit is checked by validation', async () => {
+    const prompt = Array.from({ length: 120 }, (_, i) => `w${i} abc;`).join(' ');
+    const model = new UniformRandomModel({ vocabSize, maskTokenId, padTokenId, seed: 9 });
+    for (const seed of [1, 2, 3]) {
+      const result = await fillTemplate({
+        model,
+        tokenizer,
+        template: '{{gen "bit" verbatim=true maxLength=60 maxTokens=70}}',
+        prompt,
+        seed,
+        temperature: 1,
+        maxRenoiseRounds: 12,
+      });
+      expect(result.template.slots[0]!.verbatim).toBe(true);
+      expect(result.template.verbatimKept).toEqual([]);
+      expect(prompt).toContain(result.slots.bit);
+      expect([...String(result.slots.bit)].length).toBeLessThanOrEqual(60);
+    }
+  });
+});
