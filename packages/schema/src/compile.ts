@@ -23,6 +23,7 @@ import {
 } from '@unmask/core';
 import { SchemaError } from './errors/schema-error';
 import { FORMAT_BUDGET, FORMAT_REGEX } from './formats';
+import { checkCompileOptions } from './options';
 import { collectAnchors, resolveRef, type SchemaObject } from './resolve';
 import type { CompiledSchema, CompileReport, JsonSchema, SchemaCompileOptions } from './types';
 
@@ -1771,6 +1772,7 @@ export function compileJsonSchema<T = unknown>(
   options: SchemaCompileOptions = {},
   validate?: (value: unknown) => Issue[],
 ): CompiledSchema<T> {
+  checkCompileOptions(options);
   checkSchemaBounds(schema, options.limits);
   const document: DocumentCache = {
     root: schema,

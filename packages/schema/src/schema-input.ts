@@ -2,6 +2,7 @@ import type { Canvas, Issue } from '@unmask/core';
 import { z } from 'zod';
 import { checkSchemaBounds, compileJsonSchema } from './compile';
 import { SchemaError } from './errors/schema-error';
+import { checkCompileOptions } from './options';
 import type { CompiledSchema, JsonSchema, SchemaCompileOptions } from './types';
 import { schemaValidator } from './validate';
 
@@ -60,6 +61,7 @@ export function prepareJsonSchema<T = unknown>(
   }
   // bounded before ajv walks it (recursively)
   const started = performance.now();
+  checkCompileOptions(options);
   checkSchemaBounds(schema, options?.limits);
   const validate = schemaValidator(schema);
   const validated = performance.now();
@@ -110,6 +112,7 @@ export function prepareZodSchema<S extends ZodSchema>(
   schema: S,
   options?: SchemaCompileOptions,
 ): PreparedSchema<z.output<S>> {
+  checkCompileOptions(options);
   const jsonSchema = zodJsonSchema(schema);
   const zodIssues = (value: unknown): Issue[] => {
     const result = schema.safeParse(value);

@@ -1,0 +1,80 @@
+import { UnmaskError } from '@unmask/core';
+import type { SchemaCompileOptions } from './types';
+
+type Check = (value: unknown) => string | undefined;
+
+const integer =
+  (min: number, max = Number.MAX_SAFE_INTEGER): Check =>
+  (value) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+      ? undefined
+      : `an integer from ${min}${max === Number.MAX_SAFE_INTEGER ? ' up' : ` to ${max}`}`;
+
+const boolean: Check = (value) => (typeof value === 'boolean' ? undefined : 'a boolean');
+const string: Check = (value) => (typeof value === 'string' ? undefined : 'a string');
+
+/** an object of JSON pointer -> count (branches, items, entries). */
+const byPointer =
+  (min: number): Check =>
+  (value) => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+      return 'an object of JSON pointers to integers';
+    for (const [pointer, count] of Object.entries(value))
+      if (integer(min)(count) !== undefined)
+        return `an object of JSON pointers to integers (at "${pointer}")`;
+    return undefined;
+  };
+
+const limitChecks: Record<string, Check> = {
+  maxSchemaBytes: integer(1),
+  maxDepth: integer(1),
+  maxSlots: integer(1),
+};
+
+const checks: Record<keyof SchemaCompileOptions, Check> = {
+  pretty: boolean,
+  stringTokens: integer(1, 4096),
+  numberTokens: integer(1, 4096),
+  arrayItems: integer(0, 4096),
+  mapEntries: integer(0, 4096),
+  recursionDepth: integer(0, 64),
+  branches: byPointer(0),
+  items: byPointer(0),
+  entries: byPointer(0),
+  verbatimFrom: string,
+  limits: (value) => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'an object';
+    for (const [key, limit] of Object.entries(value)) {
+      const check = limitChecks[key];
+      if (!check) return `an object of ${Object.keys(limitChecks).join(', ')} (not "${key}")`;
+      const wrong = limit === undefined ? undefined : check(limit);
+      if (wrong) return `an object whose ${key} is ${wrong}`;
+    }
+    return undefined;
+  },
+};
+
+/**
+ * the compile options, checked: an unknown option or a value of the wrong kind is an
+ * `invalid-argument` error naming it (never a default silently used instead).
+ */
+export function checkCompileOptions(options: unknown): asserts options is SchemaCompileOptions | undefined {
+  if (options === undefined) return;
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    throw new UnmaskError({ code: 'invalid-argument', message: 'compile options must be an object' });
+  for (const [key, value] of Object.entries(options)) {
+    const check = checks[key as keyof SchemaCompileOptions];
+    if (!check)
+      throw new UnmaskError({
+        code: 'invalid-argument',
+        message: `unknown compile option "${key}" (known: ${Object.keys(checks).join(', ')})`,
+      });
+    // an option present but undefined is the default (spreads of partial options leave such keys)
+    const wrong = value === undefined ? undefined : check(value);
+    if (wrong)
+      throw new UnmaskError({
+        code: 'invalid-argument',
+        message: `compile option ${key} must be ${wrong}, got ${JSON.stringify(value)}`,
+      });
+  }
+}
