@@ -63,6 +63,14 @@ export function slotsOfIssue(canvas: Canvas, issue: Issue): number[] {
  */
 export async function fillCanvas(options: FillOptions): Promise<FillResult> {
   const { model, validate, onFrame } = options;
+  if (onFrame !== undefined && typeof onFrame !== 'function')
+    throw new UnmaskError({ code: 'invalid-argument', message: 'onFrame must be a function' });
+  // checked before each round adds its number to it
+  if (options.seed !== undefined && !Number.isSafeInteger(options.seed))
+    throw new UnmaskError({
+      code: 'invalid-argument',
+      message: `seed must be an integer, got ${JSON.stringify(options.seed)}`,
+    });
   const maxRounds = options.maxRenoiseRounds ?? 3;
   if (!(Number.isInteger(maxRounds) && maxRounds >= 0)) {
     throw new UnmaskError({

@@ -552,6 +552,9 @@ describe('bad input', () => {
       { confidence: 'vibes' as 'margin' },
       { order: 'slot-prefix' as const, tokensPerStep: 4 },
       { order: 'left-to-right' as const, steps: 3 },
+      { seed: 'x' as unknown as number },
+      { seed: 1.5 },
+      { signal: {} as AbortSignal },
     ]) {
       await expect(sample({ model: uniform(), canvas, ...options })).rejects.toSatisfy(
         (error: unknown) => UnmaskError.isInstance(error) && error.code === 'invalid-argument',

@@ -106,6 +106,15 @@ function checkOptions(options: SampleOptions) {
     throw bad(`order must be one of ${ORDERS.join(', ')}, got ${String(options.order)}`);
   if (options.confidence !== undefined && !MEASURES.includes(options.confidence))
     throw bad(`confidence must be one of ${MEASURES.join(', ')}, got ${String(options.confidence)}`);
+  if (options.seed !== undefined && !Number.isSafeInteger(options.seed))
+    throw bad(`seed must be an integer, got ${JSON.stringify(options.seed)}`);
+  if (
+    options.signal !== undefined &&
+    (options.signal === null ||
+      typeof options.signal !== 'object' ||
+      typeof (options.signal as { aborted?: unknown }).aborted !== 'boolean')
+  )
+    throw bad('signal must be an AbortSignal');
   // the ordered decodings set their own pace: a schedule beside them would be ignored
   if (
     options.order !== undefined &&

@@ -13,6 +13,7 @@ import {
 import type { z } from 'zod';
 import { type BranchChoice, chooseBranches } from './branches';
 import { DEFAULT_GROW_ROUNDS, fullPaths, type Growth, growCanvas } from './grow';
+import { checkGenerateOptions } from './options';
 import { buildSchemaCanvas } from './schema-canvas';
 import {
   isZodSchema,
@@ -90,6 +91,7 @@ export function prepareSchema<S>(schema: S, options?: SchemaCompileOptions): Pre
 export async function generateObject<S>(
   options: GenerateObjectOptions<S>,
 ): Promise<GenerateObjectResult<InferSchema<S>>> {
+  checkGenerateOptions(options);
   if (options.verbatim !== undefined && typeof options.verbatim !== 'boolean')
     throw new UnmaskError({
       code: 'invalid-argument',

@@ -35,6 +35,7 @@ export {
   isFullSlot,
   MAX_GROWN_TOKENS,
 } from './grow';
+export { checkCompileOptions, checkGenerateOptions } from './options';
 export {
   isZodSchema,
   type PreparedSchema,

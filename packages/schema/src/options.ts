@@ -78,3 +78,22 @@ export function checkCompileOptions(options: unknown): asserts options is Schema
       });
   }
 }
+
+/** generateObject's own options (the sampler checks its own): typed errors, never ignored. */
+export function checkGenerateOptions(options: { branchSelection?: unknown; growRounds?: unknown }): void {
+  if (
+    options.branchSelection !== undefined &&
+    options.branchSelection !== 'model' &&
+    options.branchSelection !== 'first'
+  )
+    throw new UnmaskError({
+      code: 'invalid-argument',
+      message: `branchSelection must be 'model' or 'first', got ${JSON.stringify(options.branchSelection)}`,
+    });
+  const rounds = options.growRounds;
+  if (rounds !== undefined && integer(0, 16)(rounds) !== undefined)
+    throw new UnmaskError({
+      code: 'invalid-argument',
+      message: `growRounds must be an integer from 0 to 16, got ${JSON.stringify(rounds)}`,
+    });
+}

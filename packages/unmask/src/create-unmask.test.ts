@@ -66,6 +66,29 @@ describe('createUnmask', () => {
     }
   });
 
+  it('run options of the wrong kind are invalid-argument errors, for generate and fill alike', async () => {
+    const unmask = createUnmask(uniformModel());
+    const bad = [
+      [{ seed: 'x' }, /seed must be an integer, got "x"/],
+      [{ branchSelection: 'best' }, /branchSelection must be 'model' or 'first'/],
+      [{ growRounds: -1 }, /growRounds must be an integer from 0 to 16/],
+      [{ signal: 5 }, /signal must be an AbortSignal/],
+      [{ onProgress: 'log' }, /onProgress must be a function/],
+      [{ threshold: 2 }, /threshold must be in \[0, 1\]/],
+    ] as const;
+    for (const [options, message] of bad) {
+      for (const run of [
+        () => unmask.generate({ schema: person, prompt: 'Ann', ...(options as object) }),
+        () => unmask.fill({ template: 'Hi {{gen "x" maxTokens=3}}', ...(options as object) }),
+      ]) {
+        const error = await run().catch((e: unknown) => e);
+        expect(UnmaskError.isInstance(error), String(error)).toBe(true);
+        expect((error as UnmaskError).code).toBe('invalid-argument');
+        expect((error as Error).message).toMatch(message);
+      }
+    }
+  });
+
   it('same seed, same output (fresh models)', async () => {
     const run = () => createUnmask(uniformModel()).generate({ schema: person, seed: 5, temperature: 0.5 });
     expect((await run()).text).toBe((await run()).text);

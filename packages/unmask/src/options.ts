@@ -1,4 +1,5 @@
-import type { ConfidenceMeasure, Frame, SampleOptions } from '@unmask/core';
+import { type ConfidenceMeasure, type Frame, type SampleOptions, UnmaskError } from '@unmask/core';
+import { checkGenerateOptions } from '@unmask/schema';
 
 /** how far a run has got; given to `onProgress` after every step. */
 export interface Progress {
@@ -70,6 +71,16 @@ const samplingKeys = [
 
 /** only the sampling options given: core spreads them over its defaults, so an undefined would win. */
 export function samplingOf(options: RunOptions): SampleOptions {
+  // (the sampler checks the sampling options; these are the run's own)
+  checkGenerateOptions(options);
+  if (options.onProgress !== undefined && typeof options.onProgress !== 'function')
+    throw new UnmaskError({ code: 'invalid-argument', message: 'onProgress must be a function' });
+  // (each re-noise round adds its number to the seed: checked before that)
+  if (options.seed !== undefined && !Number.isSafeInteger(options.seed))
+    throw new UnmaskError({
+      code: 'invalid-argument',
+      message: `seed must be an integer, got ${JSON.stringify(options.seed)}`,
+    });
   const sampling: SampleOptions = {};
   for (const key of samplingKeys)
     if (options[key] !== undefined) Object.assign(sampling, { [key]: options[key] });
