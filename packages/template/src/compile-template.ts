@@ -36,6 +36,7 @@ import {
   schemaPropertyOf,
 } from './slot-schema';
 import { TemplateError } from './template-error';
+import { checkTemplateOptions } from './template-options';
 
 type Node = hbs.AST.Node;
 
@@ -195,6 +196,7 @@ export function compileTemplate(options: CompileTemplateOptions): CompiledTempla
   const filePath = file?.path;
   if (typeof source !== 'string')
     throw new UnmaskError({ code: 'invalid-argument', message: 'template must be a string' });
+  checkTemplateOptions(options);
   const limits: TemplateLimits = { ...defaultTemplateLimits, ...options.limits };
   const schemaInput = options.schema ?? file?.schema;
   const schema = schemaInput === undefined ? undefined : normalizeSlotSchema(schemaInput, filePath);

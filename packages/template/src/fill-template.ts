@@ -19,6 +19,7 @@ import {
   type RenderedTemplate,
 } from './compile-template';
 import { keyMatches, type SlotValue } from './slot-schema';
+import { checkFillOptions } from './template-options';
 
 /** a check of one slot's value after filling; returns a message when the value fails. */
 export type TemplateSlotValidator = (value: SlotValue, text: string) => string | undefined;
@@ -100,6 +101,7 @@ export async function fillTemplate<T = Record<string, SlotValue>>(
 ): Promise<TemplateFillResult<T>> {
   const { model, tokenizer, prompt, validators, validate, maxRenoiseRounds, compileLimits, onFrame } =
     options;
+  checkFillOptions(options);
   // slots copy from the prompt unless told another text
   const verbatimFrom = options.verbatimFrom ?? prompt;
   const compiled = compileTemplate(verbatimFrom !== undefined ? { ...options, verbatimFrom } : options);
