@@ -161,6 +161,29 @@ describe('OnnxDenoisingModel', () => {
     await loadError(OnnxDenoisingModel.load({ ...options, model: truncated, file: 'truncated.onnx' }));
   });
 
+  it('session options of the wrong kind: invalid-argument, not a fault of the file', async () => {
+    for (const [extra, message] of [
+      [{ intraOpNumThreads: 0 }, /intraOpNumThreads must be an integer from 1/],
+      [{ intraOpNumThreads: 'two' }, /intraOpNumThreads must be an integer/],
+      [
+        { graphOptimizationLevel: 'max' },
+        /graphOptimizationLevel must be one of disabled, basic, extended, all/,
+      ],
+      [{ executionProviders: 'cpu' }, /executionProviders must be an array/],
+    ] as const) {
+      const error = await OnnxDenoisingModel.load({
+        ...options,
+        model: fixture('affine.onnx'),
+        ...(extra as object),
+      }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toMatchObject({ code: 'invalid-argument' });
+      expect((error as Error).message).toMatch(message);
+    }
+  });
+
   it('refuses logits whose width is not the vocabulary size', async () => {
     const error = await loadError(
       OnnxDenoisingModel.load({ ...options, vocabSize: 641, model: fixture('affine.onnx') }),

@@ -29,6 +29,22 @@ export interface OnnxModelOptions extends OnnxSessionOptions {
   shiftedLogits?: boolean;
 }
 
+const LEVELS = ['disabled', 'basic', 'extended', 'all'];
+
+/** session options of the wrong kind are the caller's error, not the model file's. */
+export function checkSessionOptions(options: OnnxSessionOptions): void {
+  const bad = (message: string) => new UnmaskError({ code: 'invalid-argument', message });
+  const threads = options.intraOpNumThreads;
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 1024))
+    throw bad(`intraOpNumThreads must be an integer from 1 to 1024, got ${JSON.stringify(threads)}`);
+  const level = options.graphOptimizationLevel;
+  if (level !== undefined && !LEVELS.includes(level))
+    throw bad(`graphOptimizationLevel must be one of ${LEVELS.join(', ')}, got ${JSON.stringify(level)}`);
+  const providers = options.executionProviders;
+  if (providers !== undefined && !(Array.isArray(providers) && providers.every((p) => typeof p === 'string')))
+    throw bad(`executionProviders must be an array of provider names, got ${JSON.stringify(providers)}`);
+}
+
 const INPUT_IDS = 'input_ids';
 const ATTENTION_MASK = 'attention_mask';
 
@@ -70,6 +86,7 @@ export class OnnxDenoisingModel implements DenoisingModel {
 
   /** open a model; a missing, corrupt or incompatible file is a `ModelLoadError` naming it. */
   static async load(options: OnnxModelOptions): Promise<OnnxDenoisingModel> {
+    checkSessionOptions(options);
     const file = typeof options.model === 'string' ? options.model : (options.file ?? '<bytes>');
     let bytes: Uint8Array;
     if (typeof options.model === 'string') {
