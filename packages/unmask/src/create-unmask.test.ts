@@ -89,6 +89,35 @@ describe('createUnmask', () => {
     }
   });
 
+  it('requests of the wrong kind are invalid-argument errors', async () => {
+    const unmask = createUnmask(uniformModel());
+    const cases: Array<[() => Promise<unknown>, RegExp]> = [
+      [() => unmask.generate({ schema: person, prompt: 5 as unknown as string }), /prompt must be a string/],
+      [
+        () => unmask.fill({ template: 'a {{gen "x"}}', prompt: 5 as unknown as string }),
+        /prompt must be a string/,
+      ],
+      [
+        () => unmask.generate({ schema: person, compile: 5 as unknown as object }),
+        /compile options must be an object/,
+      ],
+      [() => unmask.generateMany({ requests: 5 as unknown as [] }), /requests must be a non-empty array/],
+      [() => unmask.generateMany({ requests: [] }), /requests must be a non-empty array/],
+      [
+        () =>
+          unmask.generateMany({
+            requests: [{ schema: person }, { schema: person, prompt: 1 as unknown as string }],
+          }),
+        /prompt must be a string, got 1 \(request 1\)/,
+      ],
+    ];
+    for (const [run, message] of cases) {
+      const error = await run().catch((e: unknown) => e);
+      expect((error as UnmaskError).code, String(error)).toBe('invalid-argument');
+      expect((error as Error).message).toMatch(message);
+    }
+  });
+
   it('same seed, same output (fresh models)', async () => {
     const run = () => createUnmask(uniformModel()).generate({ schema: person, seed: 5, temperature: 0.5 });
     expect((await run()).text).toBe((await run()).text);

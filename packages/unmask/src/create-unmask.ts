@@ -1,4 +1,4 @@
-import type { FillStats, Frame } from '@unmask/core';
+import { type FillStats, type Frame, UnmaskError } from '@unmask/core';
 import { formatPrompt } from '@unmask/onnx';
 import type { InferSchema } from '@unmask/schema';
 import {
@@ -95,6 +95,11 @@ export function createUnmask(options: UnmaskOptions = {}): Unmask {
   ): Promise<FillResult<T>> => {
     const resolved = await model();
     const { onProgress } = request;
+    if (request.prompt !== undefined && typeof request.prompt !== 'string')
+      throw new UnmaskError({
+        code: 'invalid-argument',
+        message: `prompt must be a string, got ${JSON.stringify(request.prompt)}`,
+      });
     const result = await fillTemplate<T>({
       ...request,
       ...samplingOf(request),

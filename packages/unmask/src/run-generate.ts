@@ -61,6 +61,20 @@ export type GenerateOutcome<T> =
       error: Error;
     };
 
+/** a request's own fields of the wrong kind are typed errors (the schema is checked where it is compiled). */
+function checkRequest(request: GenerateRequest<unknown>, index: number): void {
+  const where = index === 0 ? '' : ` (request ${index})`;
+  const bad = (message: string) => new UnmaskError({ code: 'invalid-argument', message: message + where });
+  if (request === null || typeof request !== 'object') throw bad('a request must be an object');
+  if (request.prompt !== undefined && typeof request.prompt !== 'string')
+    throw bad(`prompt must be a string, got ${JSON.stringify(request.prompt)}`);
+  if (
+    request.compile !== undefined &&
+    (request.compile === null || typeof request.compile !== 'object' || Array.isArray(request.compile))
+  )
+    throw bad('compile options must be an object');
+}
+
 /** `verbatim: true` as the compile option that holds strings to the request's prompt. */
 function verbatimOf(request: GenerateRequest<unknown>): { verbatimFrom?: string } {
   if (request.verbatim !== undefined && typeof request.verbatim !== 'boolean')
@@ -85,6 +99,9 @@ export async function runGenerate<S>(
   onFrame?: (frame: Frame & { round: number }) => void,
 ): Promise<GenerateOutcome<InferSchema<S>>[]> {
   const { model, tokenizer, promptFormat } = resolved;
+  if (!Array.isArray(requests) || requests.length === 0)
+    throw new UnmaskError({ code: 'invalid-argument', message: 'requests must be a non-empty array' });
+  requests.forEach(checkRequest);
   const prepare = async (request: GenerateRequest<S>) => {
     const compile = { ...resolved.compile, ...request.compile, ...verbatimOf(request) };
     const schema = prepareSchema(request.schema, compile);
