@@ -98,6 +98,18 @@ export function buildCanvas({
   prompt,
   limits = defaultCompileLimits,
 }: BuildCanvasOptions): Canvas {
+  if (
+    prompt !== undefined &&
+    typeof prompt !== 'string' &&
+    !(
+      Array.isArray(prompt) &&
+      prompt.every((id) => Number.isInteger(id) && id >= 0 && id < tokenizer.vocabSize)
+    )
+  )
+    throw new UnmaskError({
+      code: 'invalid-argument',
+      message: 'prompt must be a string or an array of token ids within the vocabulary',
+    });
   const promptIds =
     prompt === undefined ? [] : typeof prompt === 'string' ? tokenizer.encode(prompt) : [...prompt];
   const pieces: Array<{ ids: number[] } | { spec: SlotSpec }> = [];

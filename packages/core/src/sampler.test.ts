@@ -532,6 +532,17 @@ describe('bad input', () => {
     expect(BudgetError.isInstance(error)).toBe(true);
     expect((error as BudgetError).message).toMatch(/"\/code".*8 tokens.*\(20 tokens\)/);
   });
+  it('a prompt that is neither text nor token ids of the vocabulary', () => {
+    for (const prompt of [5, [1.5], [-1], [tokenizer.vocabSize]])
+      expect(() =>
+        buildCanvas({
+          layout: layoutOf([c.jsonString()], [4]),
+          tokenizer,
+          model: info,
+          prompt: prompt as unknown as string,
+        }),
+      ).toThrow(expect.objectContaining({ code: 'invalid-argument' }));
+  });
   it('a canvas longer than the model allows, before allocating', () => {
     expect(() =>
       buildCanvas({

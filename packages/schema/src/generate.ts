@@ -92,6 +92,11 @@ export async function generateObject<S>(
   options: GenerateObjectOptions<S>,
 ): Promise<GenerateObjectResult<InferSchema<S>>> {
   checkGenerateOptions(options);
+  if (options.prompt !== undefined && typeof options.prompt !== 'string')
+    throw new UnmaskError({
+      code: 'invalid-argument',
+      message: `prompt must be a string, got ${JSON.stringify(options.prompt)}`,
+    });
   if (options.verbatim !== undefined && typeof options.verbatim !== 'boolean')
     throw new UnmaskError({
       code: 'invalid-argument',
