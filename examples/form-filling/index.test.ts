@@ -1,7 +1,7 @@
 import { prepareJsonSchema } from '@unmask/schema';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exampleClient } from '../test-support';
-import { fillShippingForm } from './index';
+import { fillShippingForm, message } from './index';
 
 describe('example: form-filling', () => {
   const unmask = exampleClient();
@@ -12,5 +12,8 @@ describe('example: form-filling', () => {
     expect(prepareJsonSchema(schema).compiled.validate(form)).toEqual([]);
     expect(form.postalCode).toMatch(/^\d{4,5}$/);
     expect(['Germany', 'France', 'Norway', 'Netherlands', 'Spain']).toContain(form.country);
+    // verbatim: every free-text field is a part of the message
+    for (const field of [form.fullName, form.email, form.street, form.city, form.postalCode])
+      expect(message).toContain(field);
   });
 });

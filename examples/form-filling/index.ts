@@ -1,6 +1,7 @@
 /**
  * form filling: a shipping form, described by a JSON Schema, filled from a customer's free-text
- * message. Every field holds to its constraint (postal code pattern, country list, email).
+ * message. Every field holds to its constraint (postal code pattern, country list, email), and
+ * the free-text fields are copied from the message (`verbatim`).
  * Run: pnpm tsx --conditions=@unmask/source examples/form-filling/index.ts
  */
 import { readFile } from 'node:fs/promises';
@@ -31,7 +32,9 @@ export async function fillShippingForm(
   },
 ) {
   const schema = JSON.parse(await readFile(schemaFile, 'utf8')) as JsonSchema;
-  const { value, stats } = await unmask.generate({ schema, prompt, seed });
+  // verbatim: the free-text fields (name, e-mail, street, city, postal code) are copies of the
+  // message, character for character; the country list and the yes/no stay the model's choice
+  const { value, stats } = await unmask.generate({ schema, prompt, seed, verbatim: true });
   // a JSON Schema gives no static type: the value is valid against it, so the cast holds
   return { form: value as ShippingForm, schema, nfe: stats.nfe };
 }
