@@ -52,6 +52,12 @@ interface Score {
   examples: number;
   fields: number;
   correct: number;
+  /** wrong fields by kind: left out although the text gives them, given although it does not,
+   * a wrong value that is a part of the prompt (the wrong span), a wrong value that is not. */
+  missing: number;
+  spurious: number;
+  wrongSpan: number;
+  garbled: number;
   valid: number;
   nfe: number;
   tokens: number;
@@ -69,6 +75,10 @@ async function score(
     examples: 0,
     fields: 0,
     correct: 0,
+    missing: 0,
+    spurious: 0,
+    wrongSpan: 0,
+    garbled: 0,
     valid: 0,
     nfe: 0,
     tokens: 0,
@@ -107,7 +117,13 @@ async function score(
     // every field of the schema's value either side: right when equal (absent on both sides counts once it is in neither)
     for (const path of new Set([...expected.keys(), ...got.keys()])) {
       total.fields++;
-      if (expected.get(path) === got.get(path)) total.correct++;
+      const want = expected.get(path);
+      const have = got.get(path);
+      if (want === have) total.correct++;
+      else if (have === undefined) total.missing++;
+      else if (want === undefined) total.spurious++;
+      else if (example.prompt.includes(String(JSON.parse(have)))) total.wrongSpan++;
+      else total.garbled++;
     }
   }
   return total;
@@ -155,6 +171,8 @@ const seenScore = await score(seen, 'seen');
 const summary = (s: Score) => ({
   examples: s.examples,
   fieldExactMatch: +(s.correct / s.fields).toFixed(4),
+  fields: s.fields,
+  wrong: { missing: s.missing, spurious: s.spurious, wrongSpan: s.wrongSpan, garbled: s.garbled },
   validity: +(s.valid / s.examples).toFixed(4),
   failures: s.failures,
   nfePerExample: +(s.nfe / s.examples).toFixed(2),
