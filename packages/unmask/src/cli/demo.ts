@@ -7,13 +7,18 @@ import { bold, dim, green, jsonStats, LiveView, paintCanvas, red, statsLine } fr
 export const demoHelp = `usage: unmask demo [options]
 
 Pull a contact (name, email, company, city) out of a message with the embedded model, drawn
-live on a terminal (plain when piped).
+live on a terminal (plain when piped). The strings are copies of the message (verbatim).
 
   --plain              no live drawing, even on a terminal
+  --free               strings written freely, not held to copies of the message
 ${runOptionsHelp}`;
 
 export async function demoCommand(args: string[]): Promise<number> {
-  const { values } = parse('demo', args, { ...runOptionSpecs, plain: { type: 'boolean' } });
+  const { values } = parse('demo', args, {
+    ...runOptionSpecs,
+    plain: { type: 'boolean' },
+    free: { type: 'boolean' },
+  });
   if (values.help) {
     process.stdout.write(`${demoHelp}\n`);
     return 0;
@@ -27,7 +32,7 @@ export async function demoCommand(args: string[]): Promise<number> {
     if (!values.json) process.stdout.write(`${bold(style, 'prompt:')} ${demoPrompt}\n\n`);
     const [outcome] = await runGenerate(
       resolved,
-      [{ schema: demoSchema, prompt: demoPrompt, compile: { pretty: true } }],
+      [{ schema: demoSchema, prompt: demoPrompt, compile: { pretty: true }, verbatim: values.free !== true }],
       run,
       live
         ? (frame) =>
