@@ -757,7 +757,8 @@ class Compiler {
     const attempts = lengths.some(costly) ? [others] : lengths.length ? [parts, others] : [parts];
     let reason: 'no-substring' | 'state-limit' = 'no-substring';
     for (const kept of attempts) {
-      const copied = kept.length === 0 ? substringOf(source) : intersect(...kept, substringOf(source));
+      const copy = substringOf(source, { words: true });
+      const copied = kept.length === 0 ? copy : intersect(...kept, copy);
       try {
         // (compiled as the slot will be: the check is the cache entry the canvas then reads)
         compileConstraint(jsonString(copied));

@@ -36,7 +36,8 @@ export interface SchemaCompileOptions {
   limits?: { maxSchemaBytes?: number; maxDepth?: number; maxSlots?: number };
   /**
    * a source text (the prompt of an extraction): free-text string values are copied from it,
-   * character for character, besides their own format, pattern and lengths. Dates, times and
+   * character for character and cutting no word of it in two, besides their own format, pattern
+   * and lengths. Dates, times and
    * durations are not held to it (a text may write them another way); enums and consts are their
    * own lists. A string that no part of the text satisfies, or any string when the text is longer
    * than 4,000 characters, keeps its own language and is listed in `report.verbatim.kept`; with a

@@ -254,13 +254,13 @@ export function compileTemplate(options: CompileTemplateOptions): CompiledTempla
       const from =
         options.verbatimFrom ??
         fail(`slot "${slot.name}": verbatim copies from the prompt, and there is none (verbatimFrom)`, node);
-      const copied = intersect(constraint, substringOf(from));
+      const copied = intersect(constraint, substringOf(from, { words: true }));
       // a length range times a long prompt may pass the state limit: then validation holds the range
       const flat = (c: Constraint): Constraint[] => (c.kind === 'intersect' ? c.parts.flatMap(flat) : [c]);
       const parts = flat(constraint);
       const ranges = parts.filter((part) => part.kind === 'length');
       const loose = ranges.length
-        ? intersect(...parts.filter((part) => part.kind !== 'length'), substringOf(from))
+        ? intersect(...parts.filter((part) => part.kind !== 'length'), substringOf(from, { words: true }))
         : undefined;
       const fit = fits(copied);
       if (fit === 'ok') {

@@ -145,6 +145,26 @@ describe('substrings of a source text', () => {
     );
   });
 
+  it('words: the substrings that cut no word (letters, digits, marks, underscores) in two', () => {
+    const words = c.substringOf('Maya Lindqvist, maya_l@x.no (Oslo)', { words: true });
+    for (const ok of [
+      '',
+      'Maya',
+      'Maya Lindqvist',
+      'Lindqvist,',
+      ', ',
+      'maya_l@x.no',
+      'x.no',
+      '(Oslo)',
+      'Oslo',
+    ])
+      expect(accepts(words, ok), ok).toBe(true);
+    for (const cut of ['May', 'Lindqv', 'aya', 'maya', 'Osl', 'a Lindqvist', 'no (O'])
+      expect(accepts(words, cut), cut).toBe(false);
+    // without it, any substring
+    expect(accepts(c.substringOf('Maya Lindqvist'), 'Lindqv')).toBe(true);
+  });
+
   it('inside a JSON string: the escaped form of a substring, intersected with the other parts', () => {
     const source = 'He said "hi" to Ana\\Bo at ana@example.com';
     const value = (content: c.Constraint, text: string) =>

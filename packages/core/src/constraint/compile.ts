@@ -313,23 +313,30 @@ function anyNfa(min: number, max: number, limits: CompileLimits): NFA {
  * state after position i, only the character at i + 1 continues it; every state accepts. n + 1
  * states (its DFA is the text's suffix automaton, at most 2n states).
  */
-function substringNfa(text: string, limits: CompileLimits): NFA {
+function substringNfa(text: string, words: boolean, limits: CompileLimits): NFA {
   const chars = codePoints(text);
+  const word = chars.map((char) => WORD_CHAR.test(String.fromCodePoint(char)));
+  // with `words`: a substring starts where no word goes on from the left, and ends where none goes
+  // on to the right
+  const startsAt = (i: number) => !words || i === 0 || !word[i - 1] || !word[i];
+  const endsAfter = (i: number) => !words || i === chars.length - 1 || !word[i + 1] || !word[i];
   return guard('substring', limits, () => {
     const builder = new NFA.Builder(new NFA.LimitedNodeFactory(limits.maxStates));
     builder.makeFinal(builder.initial);
     let previous: NFA.Node | undefined;
-    for (const char of chars) {
+    chars.forEach((char, i) => {
       const node = builder.createNode();
       const set = CharSet.fromCharacter(MAX_CHAR, char);
-      builder.linkNodes(builder.initial, node, set);
+      if (startsAt(i)) builder.linkNodes(builder.initial, node, set);
       if (previous) builder.linkNodes(previous, node, set);
-      builder.makeFinal(node);
+      if (endsAfter(i)) builder.makeFinal(node);
       previous = node;
-    }
+    });
     return NFA.fromBuilder(builder, { maxCharacter: MAX_CHAR });
   });
 }
+
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}_]$/u;
 
 /** compile a constraint to a character-level NFA (code points). */
 export function constraintNfa(constraint: Constraint, limits: CompileLimits = defaultCompileLimits): NFA {
@@ -354,7 +361,7 @@ export function constraintNfa(constraint: Constraint, limits: CompileLimits = de
       return anyNfa(constraint.min, max, limits);
     }
     case 'substring':
-      return substringNfa(constraint.of, limits);
+      return substringNfa(constraint.of, constraint.words === true, limits);
     case 'json-string':
       return jsonEscapedNfa(constraintNfa(constraint.content, limits), limits);
     case 'sequence': {

@@ -20,9 +20,10 @@ export type Constraint =
   | { kind: 'intersect'; parts: readonly Constraint[] }
   /**
    * a substring of `of` (empty included), character for character: a value copied verbatim from a
-   * source text, e.g. the prompt of an extraction.
+   * source text, e.g. the prompt of an extraction. With `words`, one that cuts no word of the text
+   * in two (a word: a run of letters, digits and underscores).
    */
-  | { kind: 'substring'; of: string }
+  | { kind: 'substring'; of: string; words?: boolean }
   /** `base` without the given exact strings (used by re-noise to ban failed values). */
   | { kind: 'exclude'; base: Constraint; values: readonly string[] };
 
@@ -52,7 +53,11 @@ export const jsonString = (content: Constraint = { kind: 'any' }): Constraint =>
   kind: 'json-string',
   content,
 });
-export const substringOf = (text: string): Constraint => ({ kind: 'substring', of: text });
+export const substringOf = (text: string, options: { words?: boolean } = {}): Constraint => ({
+  kind: 'substring',
+  of: text,
+  ...(options.words ? { words: true } : {}),
+});
 export const sequence = (...parts: Constraint[]): Constraint => ({ kind: 'sequence', parts });
 export const union = (...parts: Constraint[]): Constraint => ({ kind: 'union', parts });
 export const intersect = (...parts: Constraint[]): Constraint => ({ kind: 'intersect', parts });
