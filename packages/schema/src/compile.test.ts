@@ -214,6 +214,9 @@ describe('strings', () => {
     expectRoundTrip({ type: 'string', format: 'date' }, '2024-02-28');
     expectRoundTrip({ type: 'string', format: 'ipv4' }, '192.168.0.1');
     expectRoundTrip({ type: 'string', format: 'uuid' }, '123e4567-e89b-42d3-a456-426614174000');
+    // top-level domains longer than six letters (.example, .technology)
+    expectRoundTrip({ type: 'string', format: 'email', maxLength: 40 }, 'a@b.example');
+    expectRoundTrip({ type: 'string', format: 'uri' }, 'https://x.technology');
   });
 
   it('an unknown format asserts nothing and is reported', async () => {
