@@ -316,10 +316,12 @@ function anyNfa(min: number, max: number, limits: CompileLimits): NFA {
 function substringNfa(text: string, words: boolean, limits: CompileLimits): NFA {
   const chars = codePoints(text);
   const word = chars.map((char) => WORD_CHAR.test(String.fromCodePoint(char)));
+  const space = chars.map((char) => /^\s$/u.test(String.fromCodePoint(char)));
   // with `words`: a substring starts where no word goes on from the left, and ends where none goes
-  // on to the right
-  const startsAt = (i: number) => !words || i === 0 || !word[i - 1] || !word[i];
-  const endsAfter = (i: number) => !words || i === chars.length - 1 || !word[i + 1] || !word[i];
+  // on to the right, and neither starts nor ends with white space
+  const startsAt = (i: number) => !words || (!space[i] && (i === 0 || !word[i - 1] || !word[i]));
+  const endsAfter = (i: number) =>
+    !words || (!space[i] && (i === chars.length - 1 || !word[i + 1] || !word[i]));
   return guard('substring', limits, () => {
     const builder = new NFA.Builder(new NFA.LimitedNodeFactory(limits.maxStates));
     builder.makeFinal(builder.initial);

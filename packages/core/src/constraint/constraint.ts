@@ -21,7 +21,8 @@ export type Constraint =
   /**
    * a substring of `of` (empty included), character for character: a value copied verbatim from a
    * source text, e.g. the prompt of an extraction. With `words`, one that cuts no word of the text
-   * in two (a word: a run of letters, digits and underscores).
+   * in two (a word: a run of letters, digits, marks and underscores) and neither starts nor ends
+   * with white space.
    */
   | { kind: 'substring'; of: string; words?: boolean }
   /** `base` without the given exact strings (used by re-noise to ban failed values). */
