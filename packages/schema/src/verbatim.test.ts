@@ -87,15 +87,20 @@ describe('verbatimFrom over any text', () => {
           const sub = chars.slice(from, to).join('');
           // what the string's own slot cannot hold (more tokens than its budget) is out
           if (representation(free, { s: sub }) === undefined) return;
-          const cuts =
-            sub.length > 0 &&
-            ((word(chars[from - 1]) && word(chars[from])) || (word(chars[to - 1]) && word(chars[to])));
-          // (the same characters may also occur elsewhere in the text, uncut)
-          const elsewhere = chars.some((_, i) => {
-            if (chars.slice(i, i + (to - from)).join('') !== sub) return false;
-            const end = i + (to - from);
-            return !((word(chars[i - 1]) && word(chars[i])) || (word(chars[end - 1]) && word(chars[end])));
-          });
+          // a copy cuts no word in two and neither starts nor ends with white space
+          const held = (i: number, end: number) =>
+            end === i ||
+            !(
+              (word(chars[i - 1]) && word(chars[i])) ||
+              (word(chars[end - 1]) && word(chars[end])) ||
+              /\s/.test(chars[i]!) ||
+              /\s/.test(chars[end - 1]!)
+            );
+          // (the same characters may also occur elsewhere in the text, held)
+          const elsewhere = chars.some(
+            (_, i) => chars.slice(i, i + (to - from)).join('') === sub && held(i, i + (to - from)),
+          );
+          const cuts = !held(from, to);
           expect(representation(compiled, { s: sub }) !== undefined, JSON.stringify({ text, sub })).toBe(
             !cuts || elsewhere,
           );
