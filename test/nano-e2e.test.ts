@@ -29,12 +29,11 @@ describe.skipIf(!hasNanoModel())('the shipped nano model, end to end', () => {
     expect(contact.safeParse(value).success).toBe(true);
     expect(JSON.parse(text)).toEqual(value);
     // the nano model copies from the prompt, not always to the character (see MODEL_CARD.md):
-    // this model gets the city exactly and writes "Maria Kellerer", "maria.kellell@example.com"
-    // and 3 for 34 (the model before it got the name, the age and the email, and wrote "Liaon")
+    // this model gets the name, the email and the city exactly and writes 3 for 34 (the model
+    // before it wrote "Maria Kellerer" and "maria.kellell@example.com")
     expect(city).toBe('Lyon');
-    expect(value.name.startsWith('Maria Keller')).toBe(true);
-    expect(value.email?.startsWith('maria.kell')).toBe(true);
-    expect(value.email?.endsWith('@example.com')).toBe(true);
+    expect(value.name).toBe('Maria Keller');
+    expect(value.email).toBe('maria.keller@example.com');
     expect(String(age).startsWith('3')).toBe(true);
     // far fewer forward passes than tokens written
     expect(stats.nfe).toBeLessThan(stats.committedTokens + stats.forcedTokens);
@@ -45,9 +44,17 @@ describe.skipIf(!hasNanoModel())('the shipped nano model, end to end', () => {
     expect(contact.safeParse(value).success).toBe(true);
     // by construction: every free-text string is a substring of the prompt
     for (const text of [value.name, value.email ?? '', value.city]) expect(prompt).toContain(text);
-    // and with this model, the right ones (without verbatim it garbles the name and the email)
+    // and with this model, the right ones
     expect(value).toMatchObject({ name: 'Maria Keller', email: 'maria.keller@example.com', city: 'Lyon' });
     expect(stats.nfe).toBeLessThan(stats.committedTokens + stats.forcedTokens);
+    // a message this model garbles when free ("Moa Lindqers"): the copy is exact
+    const message =
+      'Hi! This is Maya Lindqvist from Northwind Traders in Oslo. Could you send the quote to maya.lindqvist@northwind.example? Thanks!';
+    const person = z.object({ name: z.string().max(40) });
+    const free = await unmask.generate({ schema: person, prompt: message, seed: 1 });
+    const copied = await unmask.generate({ schema: person, prompt: message, seed: 1, verbatim: true });
+    expect(copied.value.name).toBe('Maya Lindqvist');
+    expect(free.value.name).not.toBe('Maya Lindqvist');
   });
 
   it('re-noises a value that a refinement rejects until it passes', async () => {
