@@ -4,7 +4,15 @@ import { RenoiseExhaustedError } from './errors/renoise-exhausted-error';
 import { UnmaskError } from './errors/unmask-error';
 import type { Issue } from './issue';
 import type { DenoisingModel } from './model';
-import { addStats, denoise, emptyStats, type Frame, type SampleOptions, type SampleStats } from './sampler';
+import {
+  addStats,
+  checkSampleOptions,
+  denoise,
+  emptyStats,
+  type Frame,
+  type SampleOptions,
+  type SampleStats,
+} from './sampler';
 
 export interface FillStats extends SampleStats {
   renoiseRounds: number;
@@ -65,12 +73,8 @@ export async function fillCanvas(options: FillOptions): Promise<FillResult> {
   const { model, validate, onFrame } = options;
   if (onFrame !== undefined && typeof onFrame !== 'function')
     throw new UnmaskError({ code: 'invalid-argument', message: 'onFrame must be a function' });
-  // checked before each round adds its number to it
-  if (options.seed !== undefined && !Number.isSafeInteger(options.seed))
-    throw new UnmaskError({
-      code: 'invalid-argument',
-      message: `seed must be an integer, got ${JSON.stringify(options.seed)}`,
-    });
+  // checked here too: each round adds its number to the seed
+  checkSampleOptions(options);
   const maxRounds = options.maxRenoiseRounds ?? 3;
   if (!(Number.isInteger(maxRounds) && maxRounds >= 0)) {
     throw new UnmaskError({

@@ -45,6 +45,7 @@ export { Rng } from './rng';
 export {
   addStats,
   type ConfidenceMeasure,
+  checkSampleOptions,
   type DenoiseOptions,
   denoise,
   emptyStats,

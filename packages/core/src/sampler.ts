@@ -86,7 +86,8 @@ export function addStats(into: SampleStats, from: SampleStats): SampleStats {
   return into;
 }
 
-function checkOptions(options: SampleOptions) {
+/** sampling options of the wrong kind or out of range: an `invalid-argument` error naming the option. */
+export function checkSampleOptions(options: SampleOptions): void {
   const bad = (message: string) => new UnmaskError({ code: 'invalid-argument', message });
   if (options.threshold !== undefined && !(options.threshold >= 0 && options.threshold <= 1))
     throw bad(`threshold must be in [0, 1], got ${options.threshold}`);
@@ -630,7 +631,7 @@ export interface DenoiseOptions extends SampleOptions {
 export async function* denoise(
   options: DenoiseOptions,
 ): AsyncGenerator<Frame, Array<{ canvas: Canvas; stats: SampleStats }>> {
-  checkOptions(options);
+  checkSampleOptions(options);
   const { model, canvases, signal } = options;
   const settings = {
     ...options,

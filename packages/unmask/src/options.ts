@@ -1,4 +1,10 @@
-import { type ConfidenceMeasure, type Frame, type SampleOptions, UnmaskError } from '@unmask/core';
+import {
+  type ConfidenceMeasure,
+  checkSampleOptions,
+  type Frame,
+  type SampleOptions,
+  UnmaskError,
+} from '@unmask/core';
 import { checkGenerateOptions } from '@unmask/schema';
 
 /** how far a run has got; given to `onProgress` after every step. */
@@ -75,15 +81,11 @@ export function samplingOf(options: RunOptions): SampleOptions {
   checkGenerateOptions(options);
   if (options.onProgress !== undefined && typeof options.onProgress !== 'function')
     throw new UnmaskError({ code: 'invalid-argument', message: 'onProgress must be a function' });
-  // (each re-noise round adds its number to the seed: checked before that)
-  if (options.seed !== undefined && !Number.isSafeInteger(options.seed))
-    throw new UnmaskError({
-      code: 'invalid-argument',
-      message: `seed must be an integer, got ${JSON.stringify(options.seed)}`,
-    });
   const sampling: SampleOptions = {};
   for (const key of samplingKeys)
     if (options[key] !== undefined) Object.assign(sampling, { [key]: options[key] });
+  // (each re-noise round adds its number to the seed: checked before that)
+  checkSampleOptions(sampling);
   return sampling;
 }
 
