@@ -3,6 +3,7 @@ import {
   type Constraint,
   ConstraintError,
   compileConstraint,
+  copyOf,
   fixed,
   type Issue,
   integer,
@@ -18,7 +19,6 @@ import {
   sequence,
   slotIsAbsent,
   slotText,
-  substringOf,
   union,
 } from '@unmask/core';
 import { SchemaError } from './errors/schema-error';
@@ -167,10 +167,6 @@ const DEFAULTS = {
 };
 /** formats a text often writes another way than the value (March 3, 2024): never held to a copy. */
 const REWRITTEN_FORMATS = new Set(['date', 'time', 'date-time', 'duration']);
-/** a text longer than this (characters) is not held to: its substring automaton passes the state limits. */
-const VERBATIM_MAX_CHARS = 4000;
-/** text length × (maximum length + 1) up to which a copy's length range stays in its automaton. */
-const VERBATIM_LENGTH_PRODUCT = 4000;
 const DEFAULT_LIMITS = { maxSchemaBytes: 2_000_000, maxDepth: 64, maxSlots: 2000 };
 
 const byteLength = (text: string) => Buffer.byteLength(text, 'utf8');
@@ -726,58 +722,25 @@ class Compiler {
   }
 
   /**
-   * with `verbatimFrom`, a free-text string is a substring of that text as well. The copy keeps the
-   * string's pattern and format; its length range stays in the automaton while the product of the
-   * text's substrings and a length counter is small (text length × (max + 1) ≤
-   * VERBATIM_LENGTH_PRODUCT) and within the state limit, else validation holds it (listed in
-   * validationOnly). A string no substring satisfies, or a text too long for the automaton limits,
-   * keeps its own language, reported with the reason.
+   * with `verbatimFrom`, a free-text string is a copy of that text as well (core's `copyOf`): it
+   * keeps its pattern and format; a length range the automaton cannot carry goes to validation
+   * (listed in validationOnly); a string no copy satisfies, or a text too long for the automaton
+   * limits, keeps its own language, reported with the reason.
    */
   private verbatim(content: Constraint, format: string | undefined, pointer: string): Constraint {
     const source = this.ctx.options.verbatimFrom;
     if (source === undefined || (format !== undefined && REWRITTEN_FORMATS.has(format))) return content;
     const report = (this.ctx.report.verbatim ??= { kept: [] });
-    const chars = [...source].length;
-    if (chars > VERBATIM_MAX_CHARS) {
-      report.kept.push({ pointer, reason: 'state-limit' });
+    const copy = copyOf(content, source, { slot: jsonString });
+    if ('kept' in copy) {
+      report.kept.push({ pointer, reason: copy.kept });
       return content;
     }
-    const parts = content.kind === 'intersect' ? content.parts : content.kind === 'any' ? [] : [content];
-    // a range the text's length already keeps costs nothing; a long text times a long counter does
-    const costly = (part: Constraint) => {
-      if (part.kind !== 'length') return false;
-      const longest = part.max ?? Number.POSITIVE_INFINITY;
-      if (part.min === 0 && longest >= chars) return false;
-      return chars * (Math.min(Math.max(longest, part.min), chars) + 1) > VERBATIM_LENGTH_PRODUCT;
-    };
-    const lengths = parts.filter((part) => part.kind === 'length');
-    const others = parts.filter((part) => part.kind !== 'length');
-    // with the length range in the automaton when it is cheap enough, else (or when that passes
-    // the state limit) without it, validation holding the range
-    const attempts = lengths.some(costly) ? [others] : lengths.length ? [parts, others] : [parts];
-    let reason: 'no-substring' | 'state-limit' = 'no-substring';
-    for (const kept of attempts) {
-      const copy = substringOf(source, { words: true });
-      const copied = kept.length === 0 ? copy : intersect(...kept, copy);
-      try {
-        // (compiled as the slot will be: the check is the cache entry the canvas then reads)
-        compileConstraint(jsonString(copied));
-      } catch (error) {
-        if (!ConstraintError.isInstance(error)) throw error;
-        reason = error.code === 'state-limit' ? 'state-limit' : 'no-substring';
-        if (reason === 'state-limit') continue;
-        break;
-      }
-      if (kept.length < parts.length)
-        for (const part of lengths) {
-          if (part.kind !== 'length') continue;
-          if (part.max !== undefined) this.ctx.report.validationOnly.push(`${pointer}/maxLength`);
-          if (part.min > 0) this.ctx.report.validationOnly.push(`${pointer}/minLength`);
-        }
-      return copied;
+    for (const range of copy.lengths) {
+      if (range.max !== undefined) this.ctx.report.validationOnly.push(`${pointer}/maxLength`);
+      if (range.min > 0) this.ctx.report.validationOnly.push(`${pointer}/minLength`);
     }
-    report.kept.push({ pointer, reason });
-    return content;
+    return copy.constraint;
   }
 
   private typeLanguage(

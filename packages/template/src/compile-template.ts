@@ -1,8 +1,6 @@
 import {
   type Canvas,
-  type Constraint,
-  ConstraintError,
-  compileConstraint,
+  copyOf,
   fixed,
   intersect,
   type Layout,
@@ -12,7 +10,6 @@ import {
   slotIsAbsent,
   slot as slotSpec,
   slotText,
-  substringOf,
   UnmaskError,
 } from '@unmask/core';
 import Handlebars from 'handlebars';
@@ -172,19 +169,6 @@ const hasOwn = (value: unknown, key: string): boolean =>
 const isEmpty = (value: unknown): boolean =>
   (!value && value !== 0) || (Array.isArray(value) && value.length === 0);
 
-/** whether a copy constraint accepts anything: `ok`, `empty`, or `state-limit` (also a prompt past 4,000 characters). */
-function fits(constraint: Constraint): 'ok' | 'empty' | 'state-limit' {
-  const parts = constraint.kind === 'intersect' ? constraint.parts : [constraint];
-  if (parts.some((part) => part.kind === 'substring' && [...part.of].length > 4000)) return 'state-limit';
-  try {
-    compileConstraint(constraint);
-    return 'ok';
-  } catch (error) {
-    if (ConstraintError.isInstance(error)) return error.code === 'state-limit' ? 'state-limit' : 'empty';
-    throw error;
-  }
-}
-
 /**
  * turn a Handlebars template and its data into a layout: data written in as fixed text, slot
  * helpers (and, on request, missing references) as slots. The template is parsed and walked
@@ -254,29 +238,18 @@ export function compileTemplate(options: CompileTemplateOptions): CompiledTempla
       const from =
         options.verbatimFrom ??
         fail(`slot "${slot.name}": verbatim copies from the prompt, and there is none (verbatimFrom)`, node);
-      const copied = intersect(constraint, substringOf(from, { words: true }));
-      // a length range times a long prompt may pass the state limit: then validation holds the range
-      const flat = (c: Constraint): Constraint[] => (c.kind === 'intersect' ? c.parts.flatMap(flat) : [c]);
-      const parts = flat(constraint);
-      const ranges = parts.filter((part) => part.kind === 'length');
-      const loose = ranges.length
-        ? intersect(...parts.filter((part) => part.kind !== 'length'), substringOf(from, { words: true }))
-        : undefined;
-      const fit = fits(copied);
-      if (fit === 'ok') {
-        constraint = copied;
+      const copy = copyOf(constraint, from);
+      if (!('kept' in copy)) {
+        constraint = copy.constraint;
         slot.verbatim = true;
-      } else if (fit === 'state-limit' && loose && fits(loose) === 'ok') {
-        constraint = loose;
-        slot.verbatim = true;
-        for (const range of ranges)
-          if (range.kind === 'length')
-            validators.push((value) => {
-              const chars = [...value].length;
-              return chars < range.min || chars > (range.max ?? Number.POSITIVE_INFINITY)
-                ? `${chars} characters, not within ${range.min}..${range.max ?? '∞'}`
-                : undefined;
-            });
+        // a length range the copy's automaton cannot carry: a check after filling
+        for (const range of copy.lengths)
+          validators.push((value) => {
+            const chars = [...value].length;
+            return chars < range.min || chars > (range.max ?? Number.POSITIVE_INFINITY)
+              ? `${chars} characters, not within ${range.min}..${range.max ?? '∞'}`
+              : undefined;
+          });
       } else {
         // no part of this prompt fits the slot (or the prompt is past the automaton limits)
         delete slot.verbatim;

@@ -23,5 +23,6 @@ export {
   substringOf,
   union,
 } from './constraint';
+export { type CopyOutcome, copyOf } from './copy';
 export { integerRangeRegex } from './integer-range';
 export { liftToTokens, longestTokenCount, shortestTokenCount, type TokenAutomaton } from './lift';
