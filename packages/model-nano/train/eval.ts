@@ -8,6 +8,8 @@
  *          [--order confidence|slot-prefix|...] (the order of the held-out and seen scores; the race
  *          runs every order on the first --race examples). The held-out set is scored twice: as is,
  *          and with `verbatim` (free-text strings copied from the prompt).
+ *          [--wrong FILE]: every wrong held-out field as a JSON line (id, scoring, kind, path, want,
+ *          have, prompt), for error analysis.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -26,6 +28,7 @@ const { values: args } = parseArgs({
     threshold: { type: 'string', default: '0.9' },
     race: { type: 'string', default: '60' },
     order: { type: 'string', default: 'confidence' },
+    wrong: { type: 'string' },
   },
 });
 if (!args.model || !args.heldout) throw new Error('usage: eval.ts --model DIR --heldout FILE');
@@ -34,6 +37,8 @@ const { model, tokenizer, manifest } = await loadModelDirectory(args.model, {
   intraOpNumThreads: Number(args.threads),
 });
 const compile = (manifest.metadata?.compile ?? { stringTokens: 16 }) as { stringTokens?: number };
+
+const wrongFields: object[] = [];
 
 /** leaf values by JSON pointer. */
 function flatten(value: unknown, path = '', out = new Map<string, string>()): Map<string, string> {
@@ -120,10 +125,27 @@ async function score(
       const want = expected.get(path);
       const have = got.get(path);
       if (want === have) total.correct++;
-      else if (have === undefined) total.missing++;
-      else if (want === undefined) total.spurious++;
-      else if (example.prompt.includes(String(JSON.parse(have)))) total.wrongSpan++;
-      else total.garbled++;
+      else {
+        const kind =
+          have === undefined
+            ? 'missing'
+            : want === undefined
+              ? 'spurious'
+              : example.prompt.includes(String(JSON.parse(have)))
+                ? 'wrongSpan'
+                : 'garbled';
+        total[kind]++;
+        if (label.startsWith('heldout'))
+          wrongFields.push({
+            id: example.id,
+            scoring: label,
+            kind,
+            path,
+            want,
+            have,
+            prompt: example.prompt,
+          });
+      }
     }
   }
   return total;
@@ -198,5 +220,6 @@ const report = {
   },
 };
 console.log(JSON.stringify(report, null, 2));
+if (args.wrong) writeFileSync(args.wrong, wrongFields.map((w) => JSON.stringify(w)).join('\n') + '\n');
 if (args.json) writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);
 await model.dispose();
