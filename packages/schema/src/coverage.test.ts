@@ -1,7 +1,7 @@
 /**
  * the coverage harness on a small deterministic sample of JSONSchemaBench (first schemas of each
  * subset): every produced value validates, and declared coverage stays at or above the floor.
- * The full run is `npx tsx --conditions=@unmask/source packages/schema/src/coverage-cli.ts <dir>`.
+ * The full run is `pnpm unmask coverage <dir>` (the unmask command line).
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

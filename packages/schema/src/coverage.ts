@@ -36,7 +36,10 @@ export interface CoverageCase {
   /** the produced value validated. */
   valid: boolean;
   slots: number;
+  /** optional slots (absent-able properties, items, entries): in the canvas the value was read
+   * from (after growth) when a value was produced, else in the compiled layout. */
   optionalOffered: number;
+  /** of those, the slots the fill did not leave all pad. */
   optionalFilled: number;
   /** MaskBench `valid: true` instances the canvas can represent / how many there were. */
   representable?: number;
@@ -44,6 +47,8 @@ export interface CoverageCase {
   representableGrown?: number;
   validTests?: number;
   renoiseRounds?: number;
+  /** milliseconds of the fill with the random model (re-noise rounds and growth included). */
+  fillMs?: number;
 }
 
 export interface SubsetSummary {
@@ -240,6 +245,7 @@ export async function runCoverage({
     }
     if (!result.compiled) result.compileMs = performance.now() - started;
     if (compiled && result.compiled) {
+      const fillStarted = performance.now();
       try {
         const generated = await generateObject({
           model: fillModel,
@@ -253,16 +259,21 @@ export async function runCoverage({
         result.valid = schemaValidator(schema)(generated.value).length === 0;
         result.renoiseRounds = generated.stats.renoiseRounds;
         const canvas = generated.canvas;
+        // offered and filled on the same canvas: the one the value was read from, after growth
+        // (an array grown from 3 to 6 items offers 6 optional item slots)
+        let offeredOptional = 0;
         let filledOptional = 0;
         canvas.slots.forEach((slot) => {
+          if (!slot.spec.optional) return;
+          offeredOptional++;
           if (
-            slot.spec.optional &&
             canvas.ids
               .subarray(slot.start, slot.start + slot.length)
               .some((id) => id !== fillModel.padTokenId)
           )
             filledOptional++;
         });
+        result.optionalOffered = offeredOptional;
         result.optionalFilled = filledOptional;
       } catch (error) {
         if (RenoiseExhaustedError.isInstance(error)) {
@@ -273,6 +284,7 @@ export async function runCoverage({
             ? `${error.code}: ${error.message}`
             : `crash: ${(error as Error).stack}`;
       }
+      result.fillMs = performance.now() - fillStarted;
       if (maskbench) {
         const validTests = (raw.tests as Array<{ valid: boolean; data: unknown }>).filter(
           (test) => test.valid,

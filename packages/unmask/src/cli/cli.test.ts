@@ -193,6 +193,41 @@ describe('unmask command line', () => {
     expectOneLineError(unmask('coverage', join(dir, 'no-dir')), /no such directory/);
   });
 
+  it('coverage <dir>: a table with every column, progress lines on stderr, checked options', () => {
+    const schemas = join(dir, 'schemas-text', 'demo');
+    mkdirSync(schemas, { recursive: true });
+    for (const name of ['a', 'b', 'c'])
+      writeFileSync(
+        join(schemas, `${name}.json`),
+        JSON.stringify({ type: 'object', properties: { [name]: { type: 'integer', maximum: 9 } } }),
+      );
+    const result = unmask('coverage', join(dir, 'schemas-text'), '--per-subset', '2');
+    expect(result.code).toBe(0);
+    const [header, demo, overall] = result.stdout.trim().split('\n');
+    for (const column of [
+      'coverage',
+      'compliance',
+      'over-constr.',
+      'compile p50/p99 ms',
+      'optional offered/filled',
+    ])
+      expect(header).toContain(column);
+    // --per-subset 2: two of the three schemas, each compiled and valid, one optional property each
+    expect(demo).toMatch(/^demo\s+2\s+100\.0%\s+100\.0%/);
+    expect(overall).toMatch(/^overall\s+2\s/);
+    expect(result.stdout).toMatch(/ 2 \/ \d\s*$/m);
+    // not a terminal: a progress line per tenth, the last one 2/2
+    expect(result.stderr).toMatch(/coverage: 2\/2 schemas/);
+    expectOneLineError(
+      unmask('coverage', join(dir, 'schemas-text'), '--seed', 'x'),
+      /--seed takes an integer/,
+    );
+    expectOneLineError(
+      unmask('coverage', join(dir, 'schemas-text'), '--per-subset', '0'),
+      /--per-subset takes an integer of at least 1/,
+    );
+  });
+
   it('race --json: diffusion takes fewer forward passes than left to right', () => {
     const result = unmask('race', ...modelArgs, '--json');
     expect(result.code).toBe(0);
