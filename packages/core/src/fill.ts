@@ -53,16 +53,29 @@ export function slotIssues(canvas: Canvas): Issue[] {
   return issues;
 }
 
-/** the slots an issue concerns: its slot, else the slots at or under its path, else every slot. */
-export function slotsOfIssue(canvas: Canvas, issue: Issue): number[] {
-  if (issue.slot !== undefined) return [issue.slot];
+/** the slots at or under a path ('' and '/': none). */
+function slotsUnder(canvas: Canvas, at: string): number[] {
   const under: number[] = [];
+  if (at === '' || at === '/') return under;
   canvas.slots.forEach((slot, k) => {
     const path = slot.spec.path;
-    if (path === issue.path || path.startsWith(`${issue.path}/`) || issue.path === '' || issue.path === '/')
-      under.push(k);
+    if (path === at || path.startsWith(`${at}/`)) under.push(k);
   });
-  return under.length ? under : canvas.slots.map((_, k) => k);
+  return under;
+}
+
+/**
+ * the slots an issue concerns: its slot, else the slots at or under its path, else those under the
+ * nearest enclosing path that has slots (a missing property `/a/b` concerns the object `/a`, not
+ * the whole canvas), else every slot.
+ */
+export function slotsOfIssue(canvas: Canvas, issue: Issue): number[] {
+  if (issue.slot !== undefined) return [issue.slot];
+  for (let at = issue.path; at !== '' && at !== '/'; at = at.slice(0, Math.max(0, at.lastIndexOf('/')))) {
+    const under = slotsUnder(canvas, at);
+    if (under.length) return under;
+  }
+  return canvas.slots.map((_, k) => k);
 }
 
 /**
@@ -103,13 +116,16 @@ export async function fillCanvas(options: FillOptions): Promise<FillResult> {
     const issues = [...slotIssues(canvas), ...((await validate?.(canvas)) ?? [])];
     if (issues.length === 0) return { canvas, stats };
     if (round >= maxRounds) throw new RenoiseExhaustedError({ canvas, issues, rounds: round });
-    // slots an issue names or covers are banned from repeating their text; an issue that maps to
-    // no slot re-noises every slot without bans (nothing says which text was wrong)
+    // slots an issue names or covers are banned from repeating their text; an issue that covers
+    // no slot re-noises the nearest enclosing value's slots, or every slot, without bans (nothing
+    // says which text was wrong)
     const targets = new Map<number, boolean>();
     for (const issue of issues) {
       const targeted = slotsOfIssue(canvas, issue);
       const ban =
-        issue.slot !== undefined || targeted.length < canvas.slots.length || canvas.slots.length === 1;
+        issue.slot !== undefined ||
+        (targeted.length < canvas.slots.length && slotsUnder(canvas, issue.path).length > 0) ||
+        canvas.slots.length === 1;
       for (const k of targeted) targets.set(k, (targets.get(k) ?? false) || ban);
     }
     try {

@@ -7,7 +7,7 @@ import { AbortedError } from './errors/aborted-error';
 import { BudgetError } from './errors/budget-error';
 import { RenoiseExhaustedError } from './errors/renoise-exhausted-error';
 import { UnmaskError } from './errors/unmask-error';
-import { fillCanvas, streamFill } from './fill';
+import { fillCanvas, slotsOfIssue, streamFill } from './fill';
 import { fixed, type Layout, type SlotSpec, slot } from './layout';
 import { denoise, sample, sampleBatch } from './sampler';
 import { ByteTokenizer } from './test/byte-tokenizer';
@@ -495,6 +495,49 @@ describe('re-noise', () => {
     }).catch((caught) => caught);
     expect(RenoiseExhaustedError.isInstance(error)).toBe(true);
     expect(error.rounds).toBe(1);
+  });
+
+  it('an issue that covers no slot concerns the nearest enclosing value, and without bans', async () => {
+    const canvas = buildCanvas({
+      layout: {
+        segments: [
+          slot({ path: '/a/x', constraint: c.literals(['p', 'q']), maxTokens: 2 }),
+          slot({ path: '/a/y', constraint: c.literals(['p', 'q']), maxTokens: 2 }),
+          slot({ path: '/b', constraint: c.literals(['p', 'q']), maxTokens: 2 }),
+        ],
+      },
+      tokenizer,
+      model: info,
+    });
+    // a missing property of /a: the slots of /a, not /b
+    expect(slotsOfIssue(canvas, { code: 'required', path: '/a/z', message: 'missing z' })).toEqual([0, 1]);
+    expect(slotsOfIssue(canvas, { code: 'x', path: '/a/z/deeper', message: '' })).toEqual([0, 1]);
+    expect(slotsOfIssue(canvas, { code: 'x', path: '/a/x', message: '' })).toEqual([0]);
+    expect(slotsOfIssue(canvas, { code: 'x', path: '/c', message: '' })).toEqual([0, 1, 2]);
+    expect(slotsOfIssue(canvas, { code: 'x', path: '', message: '' })).toEqual([0, 1, 2]);
+    // re-filled, /b keeps its text, and /a's slots may repeat theirs (nothing said they were wrong)
+    const seen: string[][] = [];
+    const result = await fillCanvas({
+      model: oracle(canvas, ['p', 'p', 'q']),
+      canvas,
+      maxRenoiseRounds: 2,
+      validate: (filled) => {
+        seen.push([0, 1, 2].map((k) => slotText(filled, k)));
+        return seen.length === 1 ? [{ code: 'required', path: '/a/z', message: 'missing z' }] : [];
+      },
+    });
+    expect(seen).toEqual([
+      ['p', 'p', 'q'],
+      ['p', 'p', 'q'],
+    ]);
+    expect(result.canvas.slots.map((s) => s.banned)).toEqual([[], [], []]);
+    expect(result.stats.renoiseRounds).toBe(1);
+    // the second round wrote /a's four positions again, not /b's two
+    const once = await fillCanvas({ model: oracle(canvas, ['p', 'p', 'q']), canvas });
+    const written = (stats: { committedTokens: number; forcedTokens: number }) =>
+      stats.committedTokens + stats.forcedTokens;
+    expect(written(once.stats)).toBe(6);
+    expect(written(result.stats)).toBe(6 + 4);
   });
 
   it('streamFill yields frames across rounds and returns the result', async () => {

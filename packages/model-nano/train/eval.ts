@@ -220,6 +220,6 @@ const report = {
   },
 };
 console.log(JSON.stringify(report, null, 2));
-if (args.wrong) writeFileSync(args.wrong, wrongFields.map((w) => JSON.stringify(w)).join('\n') + '\n');
+if (args.wrong) writeFileSync(args.wrong, `${wrongFields.map((w) => JSON.stringify(w)).join('\n')}\n`);
 if (args.json) writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);
 await model.dispose();
