@@ -766,8 +766,9 @@ class Compiler {
             message: `no integer lies between the minimum and the maximum (${range.minimum} > ${range.maximum})`,
           });
         const digits = Math.max(range.minimum?.length ?? 0, range.maximum?.length ?? 0);
+        const multiples = integerMultiples(schema.multipleOf);
         return {
-          constraint: integer(range),
+          constraint: multiples ? intersect(integer(range), multiples) : integer(range),
           budget:
             range.minimum !== undefined && range.maximum !== undefined
               ? digits
@@ -781,6 +782,19 @@ class Compiler {
             pointer,
             message: 'no number lies between the minimum and the maximum',
           });
+        if (decimalPlaces(schema.multipleOf) === 0) {
+          const range = integerRange(schema);
+          if (
+            range.minimum !== undefined &&
+            range.maximum !== undefined &&
+            BigInt(range.minimum) > BigInt(range.maximum)
+          )
+            throw new SchemaError({
+              code: 'empty-language',
+              pointer,
+              message: `no multiple of ${schema.multipleOf} lies between the minimum and the maximum`,
+            });
+        }
         return { constraint: numberLanguage(schema), budget: this.ctx.options.numberTokens + 4 };
       case 'boolean':
         return { constraint: literals(['true', 'false']), budget: 5 };
@@ -1607,14 +1621,55 @@ function numberRangeEmpty(schema: SchemaObject): boolean {
  * beyond); with bounds, the whole part is held to the range (the fraction is checked by
  * validation) and no exponent is offered. The slot's token budget bounds the length.
  */
+/**
+ * the decimal places of a `multipleOf` (0.01: 2, 1.5: 1, 1e-8: 8, 5: 0): every multiple of it is
+ * written with at most that many; undefined when it is not a positive finite number.
+ */
+function decimalPlaces(step: unknown): number | undefined {
+  if (typeof step !== 'number' || !Number.isFinite(step) || step <= 0) return undefined;
+  const [mantissa, exponent] = step.toExponential().split('e');
+  return Math.max(0, (mantissa!.split('.')[1]?.length ?? 0) - Number(exponent));
+}
+
+/**
+ * the decimal integers that are multiples of an integer `multipleOf` decided by their last digits
+ * (a divisor of 1000: 2, 4, 5, 8, 10, 20, 25, 50, 100, 125, …), as a language to intersect with the
+ * integer range (which keeps the texts canonical); undefined for other steps (3, 7, 1.5: left to
+ * validation).
+ */
+function integerMultiples(step: unknown): Constraint | undefined {
+  if (typeof step !== 'number' || !Number.isInteger(step) || step <= 1) return undefined;
+  let places = 1;
+  while (places <= 3 && 10 ** places % step !== 0) places++;
+  if (places > 3) return undefined;
+  const endings: string[] = [];
+  for (let r = 0; r < 10 ** places; r += step) endings.push(String(r).padStart(places, '0'));
+  // shorter texts: the multiples below 10^(places-1), written as they are
+  const short: string[] = [];
+  for (let r = 0; r < 10 ** (places - 1); r += step) short.push(String(r));
+  return regex(`-?(?:\\d*(?:${endings.join('|')})${short.length ? `|${short.join('|')}` : ''})`);
+}
+
 function numberLanguage(schema: SchemaObject): Constraint {
   const tighter = (a: unknown, b: unknown, pick: (x: number, y: number) => number) =>
     typeof a === 'number' ? (typeof b === 'number' ? pick(a, b) : a) : typeof b === 'number' ? b : undefined;
   const min = tighter(schema.minimum, schema.exclusiveMinimum, Math.max);
   const max = tighter(schema.maximum, schema.exclusiveMaximum, Math.min);
+  // a multipleOf bounds the fraction digits (0.01: at most two; an integer step: none) and rules out
+  // exponents (kept below 1e-6, which JSON.stringify writes as 1e-7); 10^-k is then exact, other
+  // steps (0.25, 1.5, 3) are checked by validation
+  const places = decimalPlaces(schema.multipleOf);
+  if (places === 0) {
+    const range = integerRange(schema);
+    const multiples = integerMultiples(schema.multipleOf);
+    return multiples ? intersect(integer(range), multiples) : integer(range);
+  }
+  const fractionDigits = places === undefined || places > 17 ? '1,17' : `1,${places}`;
   if (min === undefined && max === undefined)
-    return regex('-?(?:0|[1-9]\\d{0,20})(?:\\.\\d{1,17})?(?:e[+-]\\d{1,3})?');
-  const fraction = regex('\\.\\d{1,17}');
+    return regex(
+      `-?(?:0|[1-9]\\d{0,20})(?:\\.\\d{${fractionDigits}})?${places === undefined || places > 6 ? '(?:e[+-]\\d{1,3})?' : ''}`,
+    );
+  const fraction = regex(`\\.\\d{${fractionDigits}}`);
   // bounds as exact integer texts (1e21 is not an integer text)
   const range = (lo: number | undefined, hi: number | undefined) =>
     integer({
