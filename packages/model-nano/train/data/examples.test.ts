@@ -22,6 +22,7 @@ import {
 } from './phrasings';
 import { Rand } from './rand';
 import { SCENARIOS } from './scenarios';
+import { syntheticKind, TAKEN_WORDS } from './synthetic';
 
 const COUNT = 400;
 const examples: Example[] = [...generateExamples(COUNT, { seed: 7, heldoutFrac: 0.25 })];
@@ -157,5 +158,41 @@ describe('training examples', () => {
     expect(composed.filter((e) => e.split === 'heldout')).toEqual(
       examples.slice(0, 200).filter((e) => e.split === 'heldout'),
     );
+  });
+});
+
+describe('invented field kinds (synthetic)', () => {
+  const mixed = [...generateExamples(300, { seed: 9, heldoutFrac: 0.25, composed: true, synthetic: 0.5 })];
+  const keysOf = (e: Example) => Object.keys((e.schema as { properties?: object }).properties ?? {});
+
+  it('appear in training, never in held-out examples', () => {
+    const trainSynthetic = mixed.filter((e) => e.split === 'train' && e.meta.kinds?.includes('synthetic'));
+    expect(trainSynthetic.length).toBeGreaterThan(50);
+    expect(mixed.filter((e) => e.split === 'heldout' && e.meta.kinds?.includes('synthetic'))).toEqual([]);
+    // and the held-out examples are the ones the stream without them has
+    const plain = [...generateExamples(300, { seed: 9, heldoutFrac: 0.25, composed: true })];
+    expect(mixed.filter((e) => e.split === 'heldout')).toEqual(plain.filter((e) => e.split === 'heldout'));
+  });
+
+  it('use no word of a real kind, and their values validate against their schemas', () => {
+    const real = new Set(KINDS.flatMap((k) => k.keys.map((words) => words.join(' ').toLowerCase())));
+    for (let seed = 0; seed < 200; seed++) {
+      const kind = syntheticKind(new Rand(seed, 0));
+      for (const word of kind.keys[0]!) {
+        expect(TAKEN_WORDS.has(word)).toBe(false);
+        expect(word).toMatch(/^[a-z]{3,11}$/);
+      }
+      expect(real.has(kind.labels[0]!)).toBe(false);
+      const r = new Rand(seed, 1);
+      const schema = kind.schema(r);
+      expect(schemaValidator(schema)(kind.gen(r))).toEqual([]);
+    }
+  });
+
+  it('a probability of 0 leaves the stream as it was', () => {
+    expect([...generateExamples(50, { seed: 9, synthetic: 0 })]).toEqual([
+      ...generateExamples(50, { seed: 9 }),
+    ]);
+    expect(mixed.some((e) => e.split === 'train' && keysOf(e).length > 0)).toBe(true);
   });
 });

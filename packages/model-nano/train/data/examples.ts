@@ -46,6 +46,7 @@ import {
 } from './phrasings';
 import { Rand } from './rand';
 import { SCENARIOS, type Scenario } from './scenarios';
+import { syntheticKind } from './synthetic';
 
 export type Split = 'train' | 'heldout';
 export type ExampleKind = 'extraction' | 'record' | 'template';
@@ -86,6 +87,10 @@ export interface GenerateOptions {
   /** training mentions use composed phrasings half of the time (`compose.ts`; default false, so
    * the streams of earlier data builds stay as they were; held-out examples are the same either way). */
   composed?: boolean;
+  /** training only: the probability that each field kind of a schema is an invented one
+   * (`synthetic.ts`: made-up key words, found only by matching label to key; default 0, so the
+   * streams of earlier data builds stay as they were). */
+  synthetic?: number;
 }
 
 /** kind pairs that training never puts in one schema (held-out field combinations). */
@@ -271,6 +276,8 @@ function planSchema(r: Rand, split: Split, options: Required<GenerateOptions>, m
   const group = withGroup ? r.pick(GROUPS) : undefined;
   const groupKinds = group ? r.sample(group.members, r.int(2, Math.min(4, group.members.length))) : [];
   const kinds = pickKinds(r, theme, count - (group ? 1 : 0), split, new Set(groupKinds));
+  if (split === 'train' && options.synthetic > 0)
+    for (let i = 0; i < kinds.length; i++) if (r.chance(options.synthetic)) kinds[i] = syntheticKind(r);
   if (group && split === 'train') {
     // held-out pairs hold across nesting too
     const all = [...kinds.map((k) => k.id), ...groupKinds];
@@ -706,6 +713,7 @@ const DEFAULTS: Required<GenerateOptions> = {
   maxTokens: 124,
   stringTokens: 16,
   composed: false,
+  synthetic: 0,
 };
 
 /** example `index` of the stream with these options: a pure function of (options, index). */

@@ -1,5 +1,5 @@
 // data CLI for the nano model (run with tsx --conditions=@unmask/source):
-//   corpus   --out DIR --count N [--seed S] [--heldout-frac F] [--composed]
+//   corpus   --out DIR --count N [--seed S] [--heldout-frac F] [--composed] [--synthetic P]
 //            -> DIR/examples.jsonl, DIR/corpus.txt (tokenizer training text)
 //   canvases --examples FILE --tokenizer FILE --out DIR [--seq-len 128] [--string-tokens 16] [--check-every 25]
 //            -> DIR/meta.json, DIR/{train,heldout}.{ids,len,slot,span}.bin, DIR/heldout.examples.jsonl
@@ -47,6 +47,8 @@ async function corpus(opts: Map<string, string>) {
   const seed = Number(opts.get('seed') ?? 1);
   const heldoutFrac = Number(opts.get('heldout-frac') ?? 0.05);
   const composed = opts.has('composed');
+  const synthetic = Number(opts.get('synthetic') ?? 0);
+  if (!(synthetic >= 0 && synthetic <= 1)) throw new Error('--synthetic takes a probability (0 to 1)');
   mkdirSync(dir, { recursive: true });
   const started = performance.now();
   const examples: string[] = [];
@@ -55,7 +57,7 @@ async function corpus(opts: Map<string, string>) {
   let fields = 0;
   let absent = 0;
   for (let i = 0; i < count; i++) {
-    const e = generateExample(i, { seed, heldoutFrac, composed });
+    const e = generateExample(i, { seed, heldoutFrac, composed, synthetic });
     examples.push(JSON.stringify(e));
     // the tokenizer trains on lines: prompt lines, then the compact value
     for (const line of e.prompt.split('\n')) if (line) text.push(line);
