@@ -16,6 +16,29 @@ describe('schemaValidator: one shared ajv per draft, nothing of a schema kept in
     expect(first({ a: 'x' }).map((issue) => issue.path)).toEqual(['/a']);
   });
 
+  it('a draft-06+ schema with draft-04 style `id` members compiles, and `id` is ignored', () => {
+    for (const $schema of [
+      'https://json-schema.org/draft/2019-09/schema#',
+      'https://json-schema.org/draft/2020-12/schema',
+      'http://json-schema.org/draft-07/schema#',
+    ]) {
+      const validate = schemaValidator({
+        $schema,
+        id: 'compose_spec.json',
+        type: 'object',
+        properties: {
+          services: { id: '#/properties/services', type: 'object', properties: { id: { type: 'integer' } } },
+        },
+      });
+      expect(validate({ services: { id: 3 } })).toEqual([]);
+      expect(validate({ services: { id: 'x' } }).map((issue) => issue.path)).toEqual(['/services/id']);
+    }
+    // draft-04 reads `id` as the schema's id, as before
+    expect(
+      schemaValidator({ $schema: 'http://json-schema.org/draft-04/schema#', id: 'a', type: 'string' })('x'),
+    ).toEqual([]);
+  });
+
   it("an absolute $id inside one schema does not resolve in the next schema's $ref", () => {
     const withId = (type: string): JsonSchema => ({
       type: 'object',

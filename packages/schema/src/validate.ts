@@ -78,6 +78,10 @@ function ajvFor(schema: JsonSchema): AnyAjv {
     // draft-06 schemas are checked by the draft-07 rules (a superset), against their own meta-schema
     if (draft === '07')
       (instance as unknown as { addMetaSchema(s: object): void }).addMetaSchema(draft06MetaSchema);
+    // `id` is draft-04's $id; from draft-06 on it is an unknown keyword (ignored), but ajv throws
+    // on it to catch draft-04 schemas declared as later ones: a later draft's schema with draft-04
+    // style ids (JSON Schema Store's compose-spec) is valid and gets it ignored, as the spec says
+    if (draft !== '04') (instance as unknown as { removeKeyword(k: string): void }).removeKeyword('id');
     entry = { ajv: instance, compiled: 0 };
     instances.set(draft, entry);
   }
