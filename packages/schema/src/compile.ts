@@ -3,6 +3,7 @@ import {
   type Constraint,
   ConstraintError,
   compileConstraint,
+  constraintLengthRange,
   copyOf,
   fixed,
   type Issue,
@@ -701,11 +702,17 @@ class Compiler {
       });
     }
     if (min > 0 || max !== undefined) {
-      // an exact length automaton is cheap up to a few hundred characters; beyond that, validation checks it
-      if ((max ?? min) <= EXACT_LENGTH) parts.push(length(min, max));
+      // an exact length automaton is cheap up to a few hundred characters; beyond that, validation
+      // checks it. A format's automaton times a length counter costs far more: bounds the format
+      // implies change nothing, others are exact up to FORMAT_EXACT_LENGTH characters
+      const formatted = format !== undefined && FORMAT_REGEX[format] !== undefined;
+      const exact = formatted ? FORMAT_EXACT_LENGTH : EXACT_LENGTH;
+      if (formatted && formatImplies(format, min, max)) {
+        // nothing to add
+      } else if ((max ?? min) <= exact) parts.push(length(min, max));
       else {
-        if (min > 0 && min <= EXACT_LENGTH) parts.push(length(min));
-        this.ctx.report.validationOnly.push(`${pointer}/${min > EXACT_LENGTH ? 'minLength' : 'maxLength'}`);
+        if (min > 0 && min <= exact) parts.push(length(min));
+        this.ctx.report.validationOnly.push(`${pointer}/${min > exact ? 'minLength' : 'maxLength'}`);
       }
       // a declared maxLength sets the budget: a token per character when the automaton holds the
       // length exactly; beyond that, few enough tokens that even long tokens rarely pass it
@@ -1433,6 +1440,18 @@ const LONG_STRING_TOKENS = 128;
 const LONG_TOKEN_CHARS = 8;
 /** longest length bound held exactly by the automaton; longer ones are checked by validation. */
 const EXACT_LENGTH = 64;
+/** the longest exact length bound on a format (an email of at most 64 characters is over 4,000 states). */
+const FORMAT_EXACT_LENGTH = 40;
+const formatLengths = new Map<string, { min: number; max: number }>();
+/** whether a format's own texts already lie within [min, max] characters. */
+function formatImplies(format: string, min: number, max: number | undefined): boolean {
+  let range = formatLengths.get(format);
+  if (!range) {
+    range = constraintLengthRange(regex(FORMAT_REGEX[format]!, 'u'));
+    formatLengths.set(format, range);
+  }
+  return min <= range.min && (max ?? Number.POSITIVE_INFINITY) >= range.max;
+}
 
 /** property names as JSON strings: the same names are written again and again. */
 const quotedNames = new Map<string, string>();

@@ -12,7 +12,8 @@ export const FORMAT_REGEX: Record<string, string> = {
   date,
   time,
   'date-time': `${date}T${time}`,
-  email: `[a-z0-9](?:[a-z0-9._+-]{0,30}[a-z0-9])?@${label}(?:\\.${label}){0,3}\\.[a-z]{2,24}`,
+  // the local part as dot-atoms (no "..", no dot at either end: ajv-formats' full email rejects those)
+  email: `[a-z0-9](?:[a-z0-9_+-]|\\.[a-z0-9_+-]){0,20}@${label}(?:\\.${label}){0,3}\\.[a-z]{2,24}`,
   hostname: `${label}(?:\\.${label}){0,4}`,
   'idn-hostname': `${label}(?:\\.${label}){0,4}`,
   uri: `https?://${label}(?:\\.${label}){0,3}\\.[a-z]{2,24}(?:/[a-zA-Z0-9._~-]{1,20}){0,4}`,

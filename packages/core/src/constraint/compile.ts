@@ -440,6 +440,17 @@ function intersectedNfas(parts: readonly Constraint[], limits: CompileLimits): N
 }
 
 /**
+ * bounds on the length (in characters) of the texts a constraint accepts: the shortest exactly,
+ * the longest from above (infinite when unbounded).
+ */
+export function constraintLengthRange(
+  constraint: Constraint,
+  limits: CompileLimits = defaultCompileLimits,
+): { min: number; max: number } {
+  return lengthRange(constraintNfa(constraint, limits));
+}
+
+/**
  * bounds on the length (in characters) of the words an automaton accepts: the shortest exactly,
  * the longest from above (infinite when a cycle is reachable).
  */

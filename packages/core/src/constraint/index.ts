@@ -3,6 +3,7 @@ export {
   type ByteDfa,
   type CompileLimits,
   compileConstraint,
+  constraintLengthRange,
   constraintNfa,
   defaultCompileLimits,
   dfaAccepts,
