@@ -29,12 +29,13 @@ describe.skipIf(!hasNanoModel())('the shipped nano model, end to end', () => {
     expect(contact.safeParse(value).success).toBe(true);
     expect(JSON.parse(text)).toEqual(value);
     // the nano model copies from the prompt, not always to the character (see MODEL_CARD.md):
-    // this model gets the name, the email and the city exactly and writes 3 for 34 (the model
-    // before it wrote "Maria Kellerer" and "maria.kellell@example.com")
+    // this model gets the name, the city and the age exactly and garbles the free e-mail
+    // ("alia.keller@example.comcom", still an e-mail: `verbatim` below copies it exactly); the
+    // model before it wrote 3 for the age and the e-mail exactly
     expect(city).toBe('Lyon');
     expect(value.name).toBe('Maria Keller');
-    expect(value.email).toBe('maria.keller@example.com');
-    expect(String(age).startsWith('3')).toBe(true);
+    expect(age).toBe(34);
+    expect(value.email).toMatch(/keller@example\.com/);
     // far fewer forward passes than tokens written
     expect(stats.nfe).toBeLessThan(stats.committedTokens + stats.forcedTokens);
   });
@@ -47,7 +48,7 @@ describe.skipIf(!hasNanoModel())('the shipped nano model, end to end', () => {
     // and with this model, the right ones
     expect(value).toMatchObject({ name: 'Maria Keller', email: 'maria.keller@example.com', city: 'Lyon' });
     expect(stats.nfe).toBeLessThan(stats.committedTokens + stats.forcedTokens);
-    // a message this model garbles when free ("Moa Lindqers"): the copy is exact
+    // a message this model garbles when free: the copy is exact
     const message =
       'Hi! This is Maya Lindqvist from Northwind Traders in Oslo. Could you send the quote to maya.lindqvist@northwind.example? Thanks!';
     const person = z.object({ name: z.string().max(40) });
@@ -58,8 +59,9 @@ describe.skipIf(!hasNanoModel())('the shipped nano model, end to end', () => {
   });
 
   it('re-noises a value that a refinement rejects until it passes', async () => {
-    // this model's first age is 3 (the "34" of the prompt cut short): the refinement rejects it,
-    // the age slot is masked again and filled anew
+    // a deliberately failing validator: the first age the model writes is rejected, the age slot
+    // is masked again with that value banned and filled anew, and the next one passes
+    const rejected: number[] = [];
     const picky = z.object({
       name: z.string(),
       city: z.string(),
@@ -68,12 +70,18 @@ describe.skipIf(!hasNanoModel())('the shipped nano model, end to end', () => {
         .int()
         .min(0)
         .max(120)
-        .refine((n) => n >= 10, 'must be at least 10'),
+        .refine((n) => {
+          if (rejected.length === 0) rejected.push(n);
+          return n !== rejected[0];
+        }, 'not the first age'),
     });
     const { value, stats } = await unmask.generate({ schema: picky, prompt, seed: 1, maxRenoiseRounds: 6 });
-    expect(value.age).toBe(34);
+    expect(rejected).toEqual([34]);
+    expect(value.age).not.toBe(34);
     expect(picky.safeParse(value).success).toBe(true);
     expect(stats.renoiseRounds).toBeGreaterThanOrEqual(1);
+    // what the refinement did not reject stays as the model wrote it
+    expect(value).toMatchObject({ name: 'Maria Keller', city: 'Lyon' });
   });
 
   it('gives up with a typed error when no value can pass', async () => {
