@@ -762,20 +762,15 @@ class Compiler {
       }
       case 'integer': {
         const range = integerRange(schema);
-        if (
-          range.minimum !== undefined &&
-          range.maximum !== undefined &&
-          BigInt(range.minimum) > BigInt(range.maximum)
-        )
+        if (integerRangeEmpty(range))
           throw new SchemaError({
             code: 'empty-language',
             pointer,
             message: `no integer lies between the minimum and the maximum (${range.minimum} > ${range.maximum})`,
           });
         const digits = Math.max(range.minimum?.length ?? 0, range.maximum?.length ?? 0);
-        const multiples = integerMultiples(schema.multipleOf);
         return {
-          constraint: multiples ? intersect(integer(range), multiples) : integer(range),
+          constraint: integerLanguage(range, schema.multipleOf),
           budget:
             range.minimum !== undefined && range.maximum !== undefined
               ? digits
@@ -789,19 +784,12 @@ class Compiler {
             pointer,
             message: 'no number lies between the minimum and the maximum',
           });
-        if (decimalPlaces(schema.multipleOf) === 0) {
-          const range = integerRange(schema);
-          if (
-            range.minimum !== undefined &&
-            range.maximum !== undefined &&
-            BigInt(range.minimum) > BigInt(range.maximum)
-          )
-            throw new SchemaError({
-              code: 'empty-language',
-              pointer,
-              message: `no multiple of ${schema.multipleOf} lies between the minimum and the maximum`,
-            });
-        }
+        if (decimalPlaces(schema.multipleOf) === 0 && integerRangeEmpty(integerRange(schema)))
+          throw new SchemaError({
+            code: 'empty-language',
+            pointer,
+            message: `no multiple of ${schema.multipleOf} lies between the minimum and the maximum`,
+          });
         return { constraint: numberLanguage(schema), budget: this.ctx.options.numberTokens + 4 };
       case 'boolean':
         return { constraint: literals(['true', 'false']), budget: 5 };
@@ -1669,6 +1657,16 @@ function integerMultiples(step: unknown): Constraint | undefined {
   return regex(`-?(?:\\d*(?:${endings.join('|')})${short.length ? `|${short.join('|')}` : ''})`);
 }
 
+/** whether an integer range holds no integer. */
+const integerRangeEmpty = (range: { minimum?: string; maximum?: string }): boolean =>
+  range.minimum !== undefined && range.maximum !== undefined && BigInt(range.minimum) > BigInt(range.maximum);
+
+/** the integers of a range, the multiples of `multipleOf` among them where the last digits tell. */
+function integerLanguage(range: { minimum?: string; maximum?: string }, multipleOf: unknown): Constraint {
+  const multiples = integerMultiples(multipleOf);
+  return multiples ? intersect(integer(range), multiples) : integer(range);
+}
+
 function numberLanguage(schema: SchemaObject): Constraint {
   const tighter = (a: unknown, b: unknown, pick: (x: number, y: number) => number) =>
     typeof a === 'number' ? (typeof b === 'number' ? pick(a, b) : a) : typeof b === 'number' ? b : undefined;
@@ -1678,11 +1676,7 @@ function numberLanguage(schema: SchemaObject): Constraint {
   // exponents (kept below 1e-6, which JSON.stringify writes as 1e-7); 10^-k is then exact, other
   // steps (0.25, 1.5, 3) are checked by validation
   const places = decimalPlaces(schema.multipleOf);
-  if (places === 0) {
-    const range = integerRange(schema);
-    const multiples = integerMultiples(schema.multipleOf);
-    return multiples ? intersect(integer(range), multiples) : integer(range);
-  }
+  if (places === 0) return integerLanguage(integerRange(schema), schema.multipleOf);
   const fractionDigits = places === undefined || places > 17 ? '1,17' : `1,${places}`;
   if (min === undefined && max === undefined)
     return regex(
