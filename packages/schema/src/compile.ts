@@ -707,10 +707,9 @@ class Compiler {
       // implies change nothing, others are exact up to FORMAT_EXACT_LENGTH characters
       const formatted = format !== undefined && FORMAT_REGEX[format] !== undefined;
       const exact = formatted ? FORMAT_EXACT_LENGTH : EXACT_LENGTH;
-      if (formatted && formatImplies(format, min, max)) {
-        // nothing to add
-      } else if ((max ?? min) <= exact) parts.push(length(min, max));
-      else {
+      const implied = formatted && formatImplies(format, min, max);
+      if (!implied && (max ?? min) <= exact) parts.push(length(min, max));
+      else if (!implied) {
         if (min > 0 && min <= exact) parts.push(length(min));
         this.ctx.report.validationOnly.push(`${pointer}/${min > exact ? 'minLength' : 'maxLength'}`);
       }
@@ -1624,11 +1623,6 @@ function numberRangeEmpty(schema: SchemaObject): boolean {
 }
 
 /**
- * JSON numbers as JSON.stringify writes them (up to 21 whole digits, 17 fraction digits, `e±n`
- * beyond); with bounds, the whole part is held to the range (the fraction is checked by
- * validation) and no exponent is offered. The slot's token budget bounds the length.
- */
-/**
  * the decimal places of a `multipleOf` (0.01: 2, 1.5: 1, 1e-8: 8, 5: 0): every multiple of it is
  * written with at most that many; undefined when it is not a positive finite number.
  */
@@ -1667,6 +1661,11 @@ function integerLanguage(range: { minimum?: string; maximum?: string }, multiple
   return multiples ? intersect(integer(range), multiples) : integer(range);
 }
 
+/**
+ * JSON numbers as JSON.stringify writes them (up to 21 whole digits, 17 fraction digits, `e±n`
+ * beyond); with bounds, the whole part is held to the range (the fraction is checked by
+ * validation) and no exponent is offered. The slot's token budget bounds the length.
+ */
 function numberLanguage(schema: SchemaObject): Constraint {
   const tighter = (a: unknown, b: unknown, pick: (x: number, y: number) => number) =>
     typeof a === 'number' ? (typeof b === 'number' ? pick(a, b) : a) : typeof b === 'number' ? b : undefined;
