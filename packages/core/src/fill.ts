@@ -70,12 +70,17 @@ function slotsUnder(canvas: Canvas, at: string): number[] {
  * the whole canvas), else every slot.
  */
 export function slotsOfIssue(canvas: Canvas, issue: Issue): number[] {
-  if (issue.slot !== undefined) return [issue.slot];
+  return issueTargets(canvas, issue).slots;
+}
+
+/** slotsOfIssue, and whether the issue names or covers them itself (not an enclosing value or the whole canvas). */
+function issueTargets(canvas: Canvas, issue: Issue): { slots: number[]; covered: boolean } {
+  if (issue.slot !== undefined) return { slots: [issue.slot], covered: true };
   for (let at = issue.path; at !== '' && at !== '/'; at = at.slice(0, Math.max(0, at.lastIndexOf('/')))) {
     const under = slotsUnder(canvas, at);
-    if (under.length) return under;
+    if (under.length) return { slots: under, covered: at === issue.path };
   }
-  return canvas.slots.map((_, k) => k);
+  return { slots: canvas.slots.map((_, k) => k), covered: false };
 }
 
 /**
@@ -121,10 +126,10 @@ export async function fillCanvas(options: FillOptions): Promise<FillResult> {
     // says which text was wrong)
     const targets = new Map<number, boolean>();
     for (const issue of issues) {
-      const targeted = slotsOfIssue(canvas, issue);
+      const { slots: targeted, covered } = issueTargets(canvas, issue);
       const ban =
         issue.slot !== undefined ||
-        (targeted.length < canvas.slots.length && slotsUnder(canvas, issue.path).length > 0) ||
+        (covered && targeted.length < canvas.slots.length) ||
         canvas.slots.length === 1;
       for (const k of targeted) targets.set(k, (targets.get(k) ?? false) || ban);
     }

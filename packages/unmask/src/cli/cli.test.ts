@@ -220,11 +220,11 @@ describe('unmask command line', () => {
     expect(result.stderr).toMatch(/coverage: 2\/2 schemas/);
     expectOneLineError(
       unmask('coverage', join(dir, 'schemas-text'), '--seed', 'x'),
-      /--seed takes an integer/,
+      /--seed must be an integer/,
     );
     expectOneLineError(
       unmask('coverage', join(dir, 'schemas-text'), '--per-subset', '0'),
-      /--per-subset takes an integer of at least 1/,
+      /--per-subset must be an integer of at least 1/,
     );
   });
 

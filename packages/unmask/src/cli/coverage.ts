@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { runCoverage, type SubsetSummary } from '@unmask/schema';
 import { CliError } from './cli-error';
 import { parse } from './common';
+import { integerOption } from './io';
 import { progressBar } from './render';
 
 export const coverageHelp = `usage: unmask coverage <dir> [--json] [--per-subset N] [--seed N]
@@ -46,8 +47,8 @@ export async function coverageCommand(args: string[]): Promise<number> {
     // reported below
   }
   if (!isDirectory) throw new CliError(`no such directory: ${dir}`);
-  const seed = integerOption('--seed', values.seed, 0);
-  const perSubset = integerOption('--per-subset', values['per-subset'], undefined, 1);
+  const seed = integerOption('seed', values.seed) ?? 0;
+  const perSubset = integerOption('per-subset', values['per-subset'], 1);
   const started = performance.now();
   let lastTenth = 0;
   const onCase = (index: number, total: number) => {
@@ -80,20 +81,6 @@ export async function coverageCommand(args: string[]): Promise<number> {
       process.stdout.write(`  ${String(count).padStart(4)}  ${reason}\n`);
   }
   return 0;
-}
-
-/** an integer option at least `min`; absent: the fallback. */
-function integerOption<F extends number | undefined>(
-  name: string,
-  text: string | undefined,
-  fallback: F,
-  min = 0,
-) {
-  if (text === undefined) return fallback;
-  const value = Number(text);
-  if (!Number.isSafeInteger(value) || value < min)
-    throw new CliError(`${name} takes an integer of at least ${min} (got "${text}")`, 2);
-  return value;
 }
 
 /** the per-subset summaries as an aligned table, overall last. */

@@ -24,11 +24,14 @@ export async function readJson(path: string, what = 'JSON file'): Promise<unknow
 }
 
 /** an integer option. */
-export function integerOption(name: string, value: string | undefined): number | undefined {
+export function integerOption(name: string, value: string | undefined, min?: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isSafeInteger(n))
-    throw new CliError(`--${name} must be an integer, got ${JSON.stringify(value)}`, 2);
+  if (!Number.isSafeInteger(n) || (min !== undefined && n < min))
+    throw new CliError(
+      `--${name} must be an integer${min !== undefined ? ` of at least ${min}` : ''}, got ${JSON.stringify(value)}`,
+      2,
+    );
   return n;
 }
 
