@@ -3,7 +3,7 @@ import { type CompileLimits, defaultCompileLimits } from './constraint/compile';
 import { type Constraint, exclude } from './constraint/constraint';
 import { shortestTokenCount, type TokenAutomaton } from './constraint/lift';
 import { BudgetError } from './errors/budget-error';
-import { ConstraintError } from './errors/constraint-error';
+import { ConstraintError, type ConstraintErrorCode } from './errors/constraint-error';
 import { UnmaskError } from './errors/unmask-error';
 import type { Layout, SlotSpec } from './layout';
 import type { Tokenizer } from './tokenizer';
@@ -83,7 +83,20 @@ function placeSlot(
       message: `slot "${spec.path}": minTokens ${spec.minTokens} must be an integer between 0 and maxTokens (${spec.maxTokens})`,
     });
   }
-  const automaton = tokenAutomaton(constraint, tokenizer, model.padTokenId, limits);
+  let automaton: TokenAutomaton;
+  try {
+    automaton = tokenAutomaton(constraint, tokenizer, model.padTokenId, limits);
+  } catch (error) {
+    // name the slot: the schema compiler checks languages without building their automata
+    if (!ConstraintError.isInstance(error) || error.path !== undefined) throw error;
+    throw new ConstraintError({
+      code: error.code as ConstraintErrorCode,
+      construct: error.construct,
+      path: spec.path,
+      message: `slot "${spec.path}": ${error.message}`,
+      cause: error,
+    });
+  }
   const shortest = shortestTokenCount(automaton);
   if (shortest > spec.maxTokens)
     throw new BudgetError({ path: spec.path, maxTokens: spec.maxTokens, shortestTokens: shortest });

@@ -815,7 +815,7 @@ describe('combinators', () => {
     expect(representable(schema, { a: 6, b: 'x' })).toBe(false);
   });
 
-  it('if/then/else is checked by validation', async () => {
+  it('if/then/else on a discriminator is a union, each branch filled without re-noise', async () => {
     const schema = {
       type: 'object',
       properties: {
@@ -828,9 +828,95 @@ describe('combinators', () => {
       then: { properties: { v: { type: 'integer' } } },
       else: { properties: { v: { type: 'string' } } },
     };
-    expect(compileJsonSchema(schema).report.validationOnly).toEqual(
-      expect.arrayContaining(['#/if', '#/then', '#/else']),
+    const { report } = compileJsonSchema(schema);
+    expect(report.unions).toEqual([{ pointer: '#', keyword: 'anyOf', candidates: [0, 1], chosen: 0 }]);
+    expect(report.validationOnly).not.toContain('#/if');
+    for (const [branch, kind, type] of [
+      [0, 'num', 'number'],
+      [1, 'str', 'string'],
+    ] as const)
+      for (const seed of SEEDS) {
+        const result = await generateObject({
+          model: uniformModel(seed),
+          tokenizer,
+          schema,
+          seed,
+          compile: { branches: { '#': branch } },
+          maxRenoiseRounds: 0,
+        });
+        expect(independentValidator(schema)(result.value)).toBe(true);
+        expect(result.value).toMatchObject({ kind });
+        expect(typeof (result.value as { v: unknown }).v).toBe(type);
+      }
+  });
+
+  it('an allOf chain of if/then on one discriminator (tagged union): every then is structure', async () => {
+    const schema = {
+      type: 'object',
+      properties: { type: { enum: ['text', 'choice', 'note'] } },
+      required: ['type'],
+      allOf: [
+        {
+          if: { properties: { type: { const: 'text' } } },
+          // biome-ignore lint/suspicious/noThenProperty: a JSON Schema keyword
+          then: {
+            properties: { type: true, label: { type: 'string', maxLength: 8 } },
+            required: ['label'],
+            additionalProperties: false,
+          },
+        },
+        {
+          if: { properties: { type: { const: 'choice' } }, required: ['type'] },
+          // biome-ignore lint/suspicious/noThenProperty: a JSON Schema keyword
+          then: {
+            properties: { type: true, options: { type: 'array', items: { enum: ['a', 'b'] }, minItems: 1 } },
+            required: ['options'],
+            additionalProperties: false,
+          },
+        },
+      ],
+    };
+    expect(compileJsonSchema(schema).report.unions).toEqual([
+      { pointer: '#', keyword: 'anyOf', candidates: [0, 1, 2], chosen: 0 },
+    ]);
+    const want = [['label'], ['options'], []];
+    for (const branch of [0, 1, 2])
+      for (const seed of SEEDS) {
+        const result = await generateObject({
+          model: uniformModel(seed),
+          tokenizer,
+          schema,
+          seed,
+          compile: { branches: { '#': branch } },
+          maxRenoiseRounds: 0,
+        });
+        expect(independentValidator(schema)(result.value), JSON.stringify(result.value)).toBe(true);
+        expect((result.value as { type: string }).type).toBe(['text', 'choice', 'note'][branch]);
+        for (const name of want[branch]!) expect(result.value).toHaveProperty(name);
+      }
+    // what the compiler reports of a branch points into the then it comes from
+    const noted = structuredClone(schema) as { allOf: Array<{ then: { properties: object } }> };
+    noted.allOf[1]!.then.properties = {
+      ...noted.allOf[1]!.then.properties,
+      n: { type: 'integer', multipleOf: 3 },
+    };
+    expect(compileJsonSchema(noted, { branches: { '#': 1 } }).report.validationOnly).toContain(
+      '#/allOf/1/then/properties/n/multipleOf',
     );
+  });
+
+  it('an if/then whose discriminator may be absent stays with validation', async () => {
+    // without `kind`, the if holds (properties only test what is there): every then would apply
+    const schema = {
+      type: 'object',
+      properties: { kind: { enum: ['a', 'b'] }, n: { type: 'integer', minimum: 0, maximum: 9 } },
+      if: { properties: { kind: { const: 'a' } } },
+      // biome-ignore lint/suspicious/noThenProperty: a JSON Schema keyword
+      then: { properties: { n: { maximum: 3 } } },
+    };
+    const { report } = compileJsonSchema(schema);
+    expect(report.unions ?? []).toEqual([]);
+    expect(report.validationOnly).toEqual(expect.arrayContaining(['#/if', '#/then']));
     await values(schema, SEEDS, { maxRenoiseRounds: 40 });
   });
 

@@ -2,7 +2,7 @@ import {
   type Canvas,
   type Constraint,
   ConstraintError,
-  compileConstraint,
+  checkConstraint,
   constraintLengthRange,
   copyOf,
   fixed,
@@ -225,6 +225,8 @@ interface DocumentCache {
   leaves: [WeakMap<SchemaObject, LeafPlan>, WeakMap<SchemaObject, LeafPlan>];
   /** a schema that says nothing of its type (by identity) -> it with the scalar types. */
   untyped: WeakMap<SchemaObject, SchemaObject>;
+  /** an anyOf list the compiler made (by identity) -> where each branch comes from in the schema. */
+  branchPointers: WeakMap<object, string[]>;
 }
 
 /** a leaf's slot language, worked out once per leaf schema (the same leaf is met again and again). */
@@ -437,16 +439,31 @@ function normaliseAt(ctx: Context, input: unknown, pointer: string, depth: numbe
           ? mergeSchemas([inner.schema, rest], pointer)
           : inner.schema;
   }
-  if (Array.isArray(schema.allOf)) {
-    const { allOf, ...rest } = schema;
-    const parts: SchemaObject[] = [rest];
-    for (const [k, part] of (allOf as unknown[]).entries()) {
-      const inner = normaliseAt(ctx, part, pointerJoin(pointer, 'allOf', k), depth + 1);
+  // an if/then chain on a discriminator, in allOf or the schema's own if/then/else: a union (see discriminatedChain)
+  let parts: Part[] | undefined = Array.isArray(schema.allOf)
+    ? schema.allOf.map((part, k) => ({ part, pointer: pointerJoin(pointer, 'allOf', k) }))
+    : undefined;
+  if (schema.if !== undefined || parts) {
+    const { if: test, then, else: otherwise, allOf: _allOf, ...rest } = schema;
+    const own = { part: { if: test, then, else: otherwise }, pointer };
+    const mine = test !== undefined && chainLink(own.part, pointer) !== undefined;
+    const candidates = mine ? [...(parts ?? []), own] : (parts ?? []);
+    const rewritten = discriminatedChain(ctx, rest, candidates, pointer);
+    if (rewritten !== candidates) {
+      parts = rewritten;
+      if (mine) schema = { ...rest, ...(_allOf === undefined ? {} : { allOf: _allOf }) };
+    }
+  }
+  if (parts) {
+    const { allOf: _allOf, ...rest } = schema;
+    const merged: SchemaObject[] = [rest];
+    for (const { part, pointer: at } of parts) {
+      const inner = normaliseAt(ctx, part, at, depth + 1);
       refs.push(...inner.refs);
       if (inner.schema === false) return { schema: false, refs };
-      if (inner.schema !== true) parts.push(inner.schema);
+      if (inner.schema !== true) merged.push(inner.schema);
     }
-    schema = mergeSchemas(parts, pointer);
+    schema = mergeSchemas(merged, pointer);
     // what is left in allOf is a second anyOf/oneOf met by the first: the union expands it, one
     // branch at a time (merging it here again would give the same schema back, forever)
     const pending = (schema.allOf as unknown[] | undefined)?.every(
@@ -459,6 +476,126 @@ function normaliseAt(ctx: Context, input: unknown, pointer: string, depth: numbe
   if (not === true || (isObject(not) && Object.keys(not).every((key) => ANNOTATIONS.has(key))))
     return { schema: false, refs };
   return { schema, refs };
+}
+
+/** one link of an if/then chain: `{if: {properties: {D: {const: c}}}, then: T, else?: E}`. */
+interface ChainLink {
+  /** where the if/then/else is (an allOf part, or the schema itself). */
+  pointer: string;
+  name: string;
+  value: unknown;
+  thenSchema: unknown;
+  elseSchema: unknown;
+  /** the `if` requires D itself (so a value without D meets no `then`). */
+  requiresName: boolean;
+}
+
+/** `{if: {properties: {D: {const: c}}, required?: [D]}, then?: T, else?: E}` (nothing else) as a chain link. */
+function chainLink(part: unknown, pointer: string): ChainLink | undefined {
+  if (!isObject(part) || !isObject(part.if)) return;
+  if (Object.keys(part).some((key) => !['if', 'then', 'else'].includes(key) && !ANNOTATIONS.has(key))) return;
+  const test = part.if;
+  const keys = Object.keys(test).filter((key) => !ANNOTATIONS.has(key));
+  if (!isObject(test.properties) || keys.some((key) => key !== 'properties' && key !== 'required')) return;
+  const tested = Object.entries(test.properties);
+  if (tested.length !== 1) return;
+  const [name, condition] = tested[0]!;
+  if (!isObject(condition)) return;
+  const conditionKeys = Object.keys(condition).filter((key) => !ANNOTATIONS.has(key));
+  let value: unknown;
+  if (conditionKeys.length === 1 && conditionKeys[0] === 'const') value = condition.const;
+  else if (
+    conditionKeys.length === 1 &&
+    conditionKeys[0] === 'enum' &&
+    Array.isArray(condition.enum) &&
+    condition.enum.length === 1
+  )
+    value = condition.enum[0];
+  else return;
+  const required = test.required;
+  if (required !== undefined && !(Array.isArray(required) && required.every((r) => r === name))) return;
+  return {
+    pointer,
+    name,
+    value,
+    thenSchema: part.then ?? true,
+    elseSchema: part.else ?? true,
+    requiresName: Array.isArray(required) && required.length > 0,
+  };
+}
+
+/** an allOf part, or the schema's own if/then/else moved beside them, with where it is. */
+interface Part {
+  part: unknown;
+  pointer: string;
+}
+
+/**
+ * an allOf's parts, with a discriminated if/then chain made one union: parts
+ * `{if: {properties: {D: {const: c_i}}}, then: T_i}` over one property D with distinct constants
+ * (JSON Schema's idiom for tagged unions, e.g. GitHub's issue forms), or one such if/then/else.
+ * When D is present, at most one `if` holds, that of D's constant, so the chain is the union of
+ * `D = c_i and T_i` for each i, and of D holding none of the constants (and the `else`; left out
+ * when D's enum has no other value). Compiled as that anyOf, each `then` is structure: its
+ * required properties are offered and filled, not found missing by validation round after round.
+ * A chain is only rewritten when every `if` that does not require D itself meets a D the schema
+ * requires (an absent D would make all those `if`s hold), and not beside unevaluatedProperties
+ * or unevaluatedItems; others stay with validation. The union takes the place of the chain's
+ * first link; its branches point at the `then`s they come from. When no branch compiles (a
+ * `then` with an unsupported keyword), the value is laid out without the union and the chain is
+ * left to validation, as one that is not rewritten.
+ */
+function discriminatedChain(ctx: Context, rest: SchemaObject, parts: Part[], pointer: string): Part[] {
+  const links = parts.flatMap(({ part, pointer }) => chainLink(part, pointer) ?? []);
+  // a failed `if` evaluates nothing: unevaluated* would tell the union's branches from the chain
+  if (links.length === 0 || rest.unevaluatedProperties !== undefined || rest.unevaluatedItems !== undefined)
+    return parts;
+  const first = links[0]!;
+  const name = first.name;
+  if (links.some((link) => link.name !== name)) return parts;
+  if (links.length > 1 && links.some((link) => link.elseSchema !== true)) return parts;
+  if (links.some((a, i) => links.some((b, j) => j > i && jsonEqual(a.value, b.value)))) return parts;
+  const linked = new Set(links.map((link) => link.pointer));
+  const requiredBy = (schema: unknown) =>
+    isObject(schema) && Array.isArray(schema.required) && schema.required.includes(name);
+  const present =
+    requiredBy(rest) || parts.some(({ part, pointer }) => !linked.has(pointer) && requiredBy(part));
+  if (!present && links.some((link) => !link.requiresName)) return parts;
+  const branches: SchemaObject[] = links.map((link) => ({
+    properties: { [name]: { const: link.value } },
+    required: [name],
+    allOf: [link.thenSchema],
+  }));
+  const pointers = links.map((link) => pointerJoin(link.pointer, 'then'));
+  // D with none of the constants (or absent, when the schema lets it be): the values its own
+  // schema leaves, when it lists them
+  const own = isObject(rest.properties) ? rest.properties[name] : undefined;
+  const ownSchema =
+    own === undefined ? undefined : normalise(ctx, own, pointerJoin(pointer, 'properties', name)).schema;
+  const listed = isObject(ownSchema)
+    ? ownSchema.const !== undefined
+      ? [ownSchema.const]
+      : Array.isArray(ownSchema.enum)
+        ? ownSchema.enum
+        : undefined
+    : undefined;
+  const others = listed?.filter((value) => !links.some((link) => jsonEqual(link.value, value)));
+  if (others === undefined || others.length > 0 || !present) {
+    const values = links.map((link) => link.value);
+    const other =
+      others === undefined ? { not: { enum: values } } : others.length > 0 ? { enum: others } : false;
+    branches.push({ properties: { [name]: other }, allOf: [first.elseSchema] });
+    pointers.push(first.elseSchema === true ? first.pointer : pointerJoin(first.pointer, 'else'));
+  }
+  const union = { anyOf: branches };
+  ctx.branchPointers.set(union.anyOf, pointers);
+  return parts.flatMap((part) =>
+    part.pointer === first.pointer
+      ? [{ part: union, pointer: first.pointer }]
+      : linked.has(part.pointer)
+        ? []
+        : [part],
+  );
 }
 
 /** a union branch merged with the rest of the schema carrying the union; null when no value is left. */
@@ -959,8 +1096,12 @@ class Compiler {
     const branchIndex: number[] = [];
     /** each branch kept as it is without the union's other keywords. */
     const branchTargets: unknown[] = [];
-    for (const [k, branch] of (schema[keyword] as unknown[]).entries()) {
-      const inner = normalise(this.ctx, branch, pointerJoin(pointer, keyword, k));
+    const list = schema[keyword] as unknown[];
+    // a union the compiler made of an if/then chain: its branches point at the thens
+    const made = this.ctx.branchPointers.get(list);
+    const branchPointer = (k: number) => made?.[k] ?? pointerJoin(pointer, keyword, k);
+    for (const [k, branch] of list.entries()) {
+      const inner = normalise(this.ctx, branch, branchPointer(k));
       if (inner.schema === false) continue;
       if (this.tooDeep(inner.refs)) continue;
       let merged = parts.merged[k];
@@ -1008,8 +1149,8 @@ class Compiler {
       let emptyError: unknown;
       for (const [k, branch] of branches.entries()) {
         try {
-          const part = this.scalarLanguage(branch, pointerJoin(pointer, keyword, k));
-          if (mayFail(branch)) checkPatterns(branch, part.constraint, pointerJoin(pointer, keyword, k));
+          const part = this.scalarLanguage(branch, branchPointer(branchIndex[k]!));
+          if (mayFail(branch)) checkPatterns(branch, part.constraint, branchPointer(branchIndex[k]!));
           parts.push(part);
         } catch (error) {
           if (!(SchemaError.isInstance(error) && error.code === 'empty-language')) throw error;
@@ -1057,14 +1198,7 @@ class Compiler {
       }
       this.enter(refs);
       try {
-        const emitted = this.valueOf(
-          branch,
-          pointerJoin(pointer, keyword, branchIndex[k]!),
-          path,
-          depth,
-          prefix,
-          optional,
-        );
+        const emitted = this.valueOf(branch, branchPointer(branchIndex[k]!), path, depth, prefix, optional);
         // reported once per union (the same union met again, in items or unrolled levels, offers the same branch)
         if (!unions.some((u) => u.pointer === pointer))
           unions.push({ pointer, keyword, candidates: branchIndex, chosen: branchIndex[k]! });
@@ -1083,6 +1217,11 @@ class Compiler {
       } finally {
         this.leave(refs);
       }
+    }
+    // a union made of an if/then chain whose branches all fail: the chain is left to validation
+    if (made && SchemaError.isInstance(lastError) && !(lastError instanceof SlotLimit)) {
+      this.ctx.report.validationOnly.push(...made);
+      return this.valueOf(parts.rest, pointer, path, depth, prefix, optional);
     }
     throw lastError;
   }
@@ -1258,7 +1397,7 @@ class Compiler {
             const mark = this.mark();
             try {
               const keyConstraint = entryKeyConstraint(keyPrefix, map.key, this.ctx.options.pretty);
-              if (map.key !== FREE_KEY) checkConstraint(keyConstraint, map.pointer);
+              if (map.key !== FREE_KEY) checkLanguage(keyConstraint, map.pointer);
               const keySlot = this.addSlot({
                 path: entryPath,
                 constraint: keyConstraint,
@@ -1759,7 +1898,12 @@ function mayFail(schema: SchemaObject): boolean {
   return typeof schema.pattern === 'string' || Array.isArray(schema['x-unmask-patterns']);
 }
 
-/** leaf constraints with patterns, compiled once per pattern set and type (the others are checked when the canvas is built). */
+/**
+ * leaf constraints with patterns, checked once per pattern set and type: the regex parsed, its
+ * assertions applied, the language not empty, without determinising (the byte automata of these
+ * and of every other constraint are built with the canvas, where one over the state limit is a
+ * typed error naming its slot).
+ */
 const checkedPatterns = new Set<string>();
 function checkPatterns(schema: SchemaObject, constraint: Constraint, pointer: string) {
   const key = JSON.stringify([
@@ -1772,7 +1916,7 @@ function checkPatterns(schema: SchemaObject, constraint: Constraint, pointer: st
   ]);
   if (checkedPatterns.has(key)) return;
   // a construct the automaton cannot honour is the pattern's; an empty language is the whole value's
-  checkConstraint(
+  checkLanguage(
     constraint,
     pointer,
     typeof schema.pattern === 'string' ? `${pointer}/pattern` : `${pointer}/allOf`,
@@ -1780,9 +1924,9 @@ function checkPatterns(schema: SchemaObject, constraint: Constraint, pointer: st
   checkedPatterns.add(key);
 }
 
-function checkConstraint(constraint: Constraint, pointer: string, unsupportedPointer = pointer) {
+function checkLanguage(constraint: Constraint, pointer: string, unsupportedPointer = pointer) {
   try {
-    compileConstraint(constraint);
+    checkConstraint(constraint);
   } catch (error) {
     if (ConstraintError.isInstance(error)) {
       const empty = error.code === 'empty-language';
@@ -1813,6 +1957,7 @@ export function compileJsonSchema<T = unknown>(
     unions: new WeakMap(),
     leaves: [new WeakMap(), new WeakMap()],
     untyped: new WeakMap(),
+    branchPointers: new WeakMap(),
   };
   try {
     return compileOnce<T>(document, options, validate, reducible(options));

@@ -1,4 +1,4 @@
-import { UnmaskError } from '@unmask/core';
+import { ConstraintError, UnmaskError } from '@unmask/core';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { checkSchemaBounds, compileJsonSchema } from './compile';
@@ -249,6 +249,23 @@ describe('bounds are checked before anything is built', () => {
     const schema: Record<string, unknown> = { type: 'object' };
     schema.properties = { self: schema };
     expect(() => checkSchemaBounds(schema)).toThrow(SchemaError);
+  });
+
+  it('a pattern whose automaton is over the state limit: compiled, then a typed error naming the slot', async () => {
+    // the compiler checks a pattern without determinising it; the byte automaton is built with the canvas
+    const schema = {
+      type: 'object',
+      properties: { code: { type: 'string', pattern: '^[ab]*a[ab]{16}$' } },
+      required: ['code'],
+    };
+    expect(() => prepareJsonSchema(schema)).not.toThrow();
+    await expect(generateObject({ model: uniformModel(), tokenizer, schema })).rejects.toSatisfy(
+      (error: unknown) =>
+        ConstraintError.isInstance(error) &&
+        error.code === 'state-limit' &&
+        error.path === '/code' &&
+        error.message.startsWith('slot "/code": '),
+    );
   });
 
   it('too many slots is a typed error', () => {

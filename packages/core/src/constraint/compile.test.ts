@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ConstraintError } from '../errors/constraint-error';
-import { compileConstraint, dfaAccepts, utf8Sequences } from './compile';
+import { checkConstraint, compileConstraint, dfaAccepts, utf8Sequences } from './compile';
 import * as c from './constraint';
 
 const accepts = (constraint: c.Constraint, text: string) => dfaAccepts(compileConstraint(constraint), text);
@@ -219,6 +219,21 @@ describe('UTF-8 lowering', () => {
       { numRuns: 500, verbose: true },
     );
   });
+  it('a range that reaches into the surrogates encodes its scalar values (found by the property above)', () => {
+    const encodes = (sequences: Array<Array<[number, number]>>, cp: number) => {
+      const bytes = new TextEncoder().encode(String.fromCodePoint(cp));
+      return sequences.some(
+        (seq) => seq.length === bytes.length && seq.every(([a, b], k) => bytes[k]! >= a && bytes[k]! <= b),
+      );
+    };
+    const below = utf8Sequences(0xd600, 0xd8ff);
+    expect([0xd600, 0xd77f, 0xd7ff].every((cp) => encodes(below, cp))).toBe(true);
+    expect(encodes(below, 0xfffd)).toBe(false); // what TextEncoder writes for a lone surrogate
+    const across = utf8Sequences(0xd000, 0xe0ff);
+    expect([0xd000, 0xd7ff, 0xe000, 0xe0ff].every((cp) => encodes(across, cp))).toBe(true);
+    expect(encodes(across, 0xe100)).toBe(false);
+    expect(utf8Sequences(0xd800, 0xdfff)).toEqual([]);
+  });
 });
 
 describe('errors', () => {
@@ -257,5 +272,53 @@ describe('errors', () => {
   });
   it('unknown flags', () => {
     expect((error(c.regex('a', 'x')) as ConstraintError).code).toBe('invalid-regex');
+  });
+});
+
+describe('checkConstraint: what compileConstraint refuses, without determinising', () => {
+  const compiled = (constraint: c.Constraint): unknown => {
+    try {
+      compileConstraint(constraint);
+      return undefined;
+    } catch (e) {
+      return e;
+    }
+  };
+  const checked = (constraint: c.Constraint): unknown => {
+    try {
+      checkConstraint(constraint);
+      return undefined;
+    } catch (e) {
+      return e;
+    }
+  };
+  it('finds the same empty languages, invalid and unsupported regexes', () => {
+    for (const constraint of [
+      c.integer({ minimum: 5, maximum: 1 }),
+      c.literals([]),
+      c.regex('a(?=b)'),
+      c.intersect(c.regex('a+'), c.regex('b+')),
+      c.intersect(c.jsonString(c.regex('[a-z]{5}')), c.length(0, 4)),
+      c.length(3, 2),
+      c.regex('[z-a]'),
+      c.regex('(a+)b\\1'),
+      c.regex('a', 'x'),
+    ]) {
+      const found = checked(constraint) as ConstraintError;
+      expect(ConstraintError.isInstance(found), JSON.stringify(constraint)).toBe(true);
+      expect(found.code).toBe((compiled(constraint) as ConstraintError).code);
+    }
+  });
+  it('a language of lone surrogates only is empty (UTF-8 cannot encode it)', () => {
+    const surrogates = c.regex('[\\uD800-\\uDBFF]+');
+    expect((checked(surrogates) as ConstraintError).code).toBe('empty-language');
+    expect((compiled(surrogates) as ConstraintError).code).toBe('empty-language');
+  });
+  it('accepts what compiles, and leaves a deterministic automaton over the limit to compileConstraint', () => {
+    for (const constraint of [c.regex('^(?:\\S+\\s+){0,49}\\S+$'), c.jsonString(c.regex('[a-z]+@[a-z]+'))])
+      expect(checked(constraint)).toBeUndefined();
+    const blowUp = c.regex('[ab]*a[ab]{14}');
+    expect(checked(blowUp)).toBeUndefined();
+    expect((compiled(blowUp) as ConstraintError).code).toBe('state-limit');
   });
 });

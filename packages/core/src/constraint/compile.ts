@@ -503,10 +503,15 @@ function lengthRange(nfa: NFA): { min: number; max: number } {
   return { min, max: cyclic ? Number.POSITIVE_INFINITY : Math.max(longest[0]!, min) };
 }
 
-/** byte sequences (as lists of byte ranges) that encode exactly the code points in [lo, hi]. */
+/**
+ * byte sequences (as lists of byte ranges) that encode exactly the code points in [lo, hi]
+ * (surrogates, which UTF-8 cannot encode, left out).
+ */
 export function utf8Sequences(lo: number, hi: number): Array<Array<[number, number]>> {
   const out: Array<Array<[number, number]>> = [];
-  const stack: Array<[number, number]> = [[lo, hi]];
+  const stack: Array<[number, number]> = [];
+  if (lo < 0xd800) stack.push([lo, Math.min(hi, 0xd7ff)]);
+  if (hi > 0xdfff) stack.push([Math.max(lo, 0xe000), hi]);
   const encode = (cp: number): number[] => Array.from(new TextEncoder().encode(String.fromCodePoint(cp)));
   while (stack.length > 0) {
     const [s, e] = stack.pop()!;
@@ -1090,6 +1095,43 @@ export function compileConstraint(
     : byteDfa(constraintNfa(constraint, limits), construct, limits);
   byteDfaCache.set(key, dfa);
   return dfa;
+}
+
+/**
+ * what compileConstraint refuses, found without determinising: an invalid regex, a construct the
+ * automaton cannot honour, a character automaton over the state limit, a language with no text of
+ * Unicode scalar values (`empty-language`). Only a deterministic automaton over the state limit is
+ * left to compileConstraint: the check costs the character automaton (linear in the pattern),
+ * not the subset construction (exponential at worst, tens of milliseconds for a bounded repeat
+ * such as `^(?:\S+\s+){0,49}\S+$`).
+ */
+export function checkConstraint(constraint: Constraint, limits: CompileLimits = defaultCompileLimits): void {
+  if (byteDfaCache.get(`${limits.maxStates}/${limits.maxRegexLength}/${constraintKey(constraint)}`)) return;
+  const construct =
+    constraint.kind === 'regex' ? describeRegex(constraint.source, constraint.flags) : constraint.kind;
+  if (!acceptsScalarText(constraintNfa(constraint, limits)))
+    throw new ConstraintError({
+      code: 'empty-language',
+      construct,
+      message: `constraint ${construct} accepts no value at all`,
+    });
+}
+
+/** whether a final state is reachable through characters UTF-8 can encode (surrogates are not). */
+function acceptsScalarText(nfa: NFA): boolean {
+  const iterator = nfa.transitionIterator();
+  const seen = new Set<NFA.ReadonlyNode>([iterator.initial]);
+  const queue = [iterator.initial];
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    if (iterator.isFinal(state)) return true;
+    for (const [to, chars] of iterator.getOut(state))
+      if (!seen.has(to) && !chars.isDisjointWith(SCALARS)) {
+        seen.add(to);
+        queue.push(to);
+      }
+  }
+  return false;
 }
 
 /** whether the byte DFA accepts the given text (its UTF-8 encoding). */

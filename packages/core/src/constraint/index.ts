@@ -2,6 +2,7 @@ export { tokenAutomaton } from './cache';
 export {
   type ByteDfa,
   type CompileLimits,
+  checkConstraint,
   compileConstraint,
   constraintLengthRange,
   constraintNfa,
