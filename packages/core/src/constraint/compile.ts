@@ -1106,7 +1106,8 @@ export function compileConstraint(
  * such as `^(?:\S+\s+){0,49}\S+$`).
  */
 export function checkConstraint(constraint: Constraint, limits: CompileLimits = defaultCompileLimits): void {
-  if (byteDfaCache.get(`${limits.maxStates}/${limits.maxRegexLength}/${constraintKey(constraint)}`)) return;
+  const key = `${limits.maxStates}/${limits.maxRegexLength}/${constraintKey(constraint)}`;
+  if (checkedKeys.has(key) || byteDfaCache.get(key)) return;
   const construct =
     constraint.kind === 'regex' ? describeRegex(constraint.source, constraint.flags) : constraint.kind;
   if (!acceptsScalarText(constraintNfa(constraint, limits)))
@@ -1115,7 +1116,12 @@ export function checkConstraint(constraint: Constraint, limits: CompileLimits = 
       construct,
       message: `constraint ${construct} accepts no value at all`,
     });
+  if (checkedKeys.size >= 4096) checkedKeys.clear();
+  checkedKeys.add(key);
 }
+
+/** the constraints checkConstraint passed (the same map keys and patterns come back in every compile). */
+const checkedKeys = new Set<string>();
 
 /** whether a final state is reachable through characters UTF-8 can encode (surrogates are not). */
 function acceptsScalarText(nfa: NFA): boolean {
