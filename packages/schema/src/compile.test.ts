@@ -905,6 +905,22 @@ describe('combinators', () => {
     );
   });
 
+  it('a chain none of whose branches compiles is left to validation, as before', () => {
+    const schema = {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'object',
+      properties: { kind: { enum: ['a', 'b'] }, n: { type: 'integer' } },
+      required: ['kind'],
+      if: { properties: { kind: { const: 'a' } } },
+      // biome-ignore lint/suspicious/noThenProperty: a JSON Schema keyword
+      then: { properties: { n: { $dynamicRef: '#x' } } },
+      else: { properties: { n: { $dynamicRef: '#y' } } },
+    };
+    const { report } = compileJsonSchema(schema);
+    expect(report.unions ?? []).toEqual([]);
+    expect(report.validationOnly).toEqual(expect.arrayContaining(['#/then', '#/else']));
+  });
+
   it('an if/then whose discriminator may be absent stays with validation', async () => {
     // without `kind`, the if holds (properties only test what is there): every then would apply
     const schema = {
