@@ -7,4 +7,6 @@ export interface Issue {
   /** index of the slot in the canvas, when the failure maps to one. */
   slot?: number;
   message: string;
+  /** the validator's details, when it gives them (ajv's params: `missingProperty`, `passingSchemas`, `limit` ...). */
+  params?: Record<string, unknown>;
 }

@@ -13,6 +13,7 @@ import {
   uniformModel,
 } from './test-support';
 import type { JsonSchema } from './types';
+import { schemaValidator } from './validate';
 
 const SEEDS = [0, 1, 2, 3];
 
@@ -903,6 +904,33 @@ describe('combinators', () => {
     expect(compileJsonSchema(noted, { branches: { '#': 1 } }).report.validationOnly).toContain(
       '#/allOf/1/then/properties/n/multipleOf',
     );
+  });
+
+  it('oneOf whose branches a sparse value all match: the absent members are offered again, present', async () => {
+    // {} matches both branches; only the optional tag tells them apart
+    const schema = {
+      type: 'object',
+      oneOf: [
+        { properties: { tag: { const: 'a' }, n: { type: 'integer', minimum: 0, maximum: 9 } } },
+        { properties: { tag: { const: 'b' } } },
+      ],
+    };
+    const validate = schemaValidator(schema);
+    expect(validate({}).map((issue) => issue.message)).toEqual([
+      '/ must match exactly one schema in oneOf (branches 0, 1 all match)',
+    ]);
+    for (let seed = 0; seed < 24; seed++) {
+      const result = await generateObject({
+        model: uniformModel(seed),
+        tokenizer,
+        schema,
+        seed,
+        branchSelection: 'first',
+        maxRenoiseRounds: 1,
+      });
+      expect(independentValidator(schema)(result.value)).toBe(true);
+      expect(result.value).toHaveProperty('tag', 'a');
+    }
   });
 
   it('a chain none of whose branches compiles is left to validation, as before', () => {

@@ -1,4 +1,4 @@
-import type { Canvas, Issue } from '@unmask/core';
+import { type Canvas, type Issue, slotIsAbsent } from '@unmask/core';
 import { z } from 'zod';
 import { checkSchemaBounds, compileJsonSchema } from './compile';
 import { SchemaError } from './errors/schema-error';
@@ -36,10 +36,38 @@ export function valueCheck<T>(
     validate: (filled: Canvas): Issue[] => {
       const result = prepared.finalize(compiled.decode(filled));
       if (result.issues.length === 0) check.value = result.value;
-      return result.issues;
+      return [...result.issues, ...result.issues.flatMap((issue) => presenceIssues(filled, issue))];
     },
   };
   return check;
+}
+
+/**
+ * a value that several oneOf branches match: what tells branches apart is often an optional
+ * member one branch constrains (a tag, a property only it declares), and the sparse value left it
+ * out. The members absent at the value's path are offered again with absence banned, beside the
+ * re-noise of the whole value the oneOf issue asks for.
+ */
+function presenceIssues(canvas: Canvas, issue: Issue): Issue[] {
+  if (issue.code !== 'oneOf' || !Array.isArray(issue.params?.passingSchemas)) return [];
+  const out: Issue[] = [];
+  canvas.slots.forEach((slot, k) => {
+    const path = slot.spec.path;
+    if (
+      !slot.spec.optional ||
+      path.lastIndexOf('/') !== issue.path.length ||
+      !path.startsWith(`${issue.path}/`)
+    )
+      return;
+    if (!slotIsAbsent(canvas, k)) return;
+    out.push({
+      code: 'oneOf',
+      path,
+      slot: k,
+      message: `${issue.path || '/'} matches several oneOf branches: ${path} is offered again, present`,
+    });
+  });
+  return out;
 }
 
 /** compile a JSON Schema: ajv validates it first (its message, typed, when invalid). */

@@ -152,9 +152,12 @@ function toIssue(error: ErrorObject): Issue {
     path = `${error.instancePath}/${params.missingProperty.replace(/~/g, '~0').replace(/\//g, '~1')}`;
   else if (error.keyword === 'uniqueItems' && typeof params.i === 'number' && typeof params.j === 'number')
     path = `${error.instancePath}/${Math.max(params.i, params.j)}`;
+  // oneOf: say which branches matched when several did (ajv's message is the same for none)
+  const several = error.keyword === 'oneOf' && Array.isArray(params.passingSchemas);
   return {
     code: error.keyword,
     path,
-    message: `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`,
+    message: `${error.instancePath || '/'} ${error.message ?? 'is invalid'}${several ? ` (branches ${(params.passingSchemas as number[]).join(', ')} all match)` : ''}`,
+    params,
   };
 }
