@@ -445,9 +445,9 @@ function normaliseAt(ctx: Context, input: unknown, pointer: string, depth: numbe
     : undefined;
   if (schema.if !== undefined || parts) {
     const { if: test, then, else: otherwise, allOf: _allOf, ...rest } = schema;
-    const own = { part: { if: test, then, else: otherwise }, pointer };
-    const mine = test !== undefined && chainLink(own.part, pointer) !== undefined;
-    const candidates = mine ? [...(parts ?? []), own] : (parts ?? []);
+    const own = test === undefined ? undefined : { part: { if: test, then, else: otherwise }, pointer };
+    const mine = own !== undefined && chainLink(own.part, pointer) !== undefined;
+    const candidates = mine ? [...(parts ?? []), own!] : (parts ?? []);
     const rewritten = discriminatedChain(ctx, rest, candidates, pointer);
     if (rewritten !== candidates) {
       parts = rewritten;
@@ -1899,29 +1899,18 @@ function mayFail(schema: SchemaObject): boolean {
 }
 
 /**
- * leaf constraints with patterns, checked once per pattern set and type: the regex parsed, its
- * assertions applied, the language not empty, without determinising (the byte automata of these
- * and of every other constraint are built with the canvas, where one over the state limit is a
- * typed error naming its slot).
+ * a leaf constraint with patterns, checked when the compiler meets it: the regex parsed, its
+ * assertions applied, the language not empty, without determinising (core checkConstraint, which
+ * remembers what it passed; the byte automata of these and of every other constraint are built
+ * with the canvas, where one over the state limit is a typed error naming its slot).
  */
-const checkedPatterns = new Set<string>();
 function checkPatterns(schema: SchemaObject, constraint: Constraint, pointer: string) {
-  const key = JSON.stringify([
-    schema.pattern,
-    schema['x-unmask-patterns'],
-    schema.type,
-    schema.minLength,
-    schema.maxLength,
-    schema.format,
-  ]);
-  if (checkedPatterns.has(key)) return;
   // a construct the automaton cannot honour is the pattern's; an empty language is the whole value's
   checkLanguage(
     constraint,
     pointer,
     typeof schema.pattern === 'string' ? `${pointer}/pattern` : `${pointer}/allOf`,
   );
-  checkedPatterns.add(key);
 }
 
 function checkLanguage(constraint: Constraint, pointer: string, unsupportedPointer = pointer) {
