@@ -44,6 +44,11 @@ class ModelConfig:
     # space byte-level BPE words carry (" Ada" in the prompt, "Ada" first in a slot). The twin
     # table (`twin_ids`, a buffer) comes from the tokenizer: twin_table().
     copy_twins: bool = False
+    # copy continuation: the pointer's score of prompt position j gets a learned bonus when the
+    # canvas token left of i is the prompt token left of j (or its twin), and another when the token
+    # right of i is the one right of j: a value copied token by token continues where its
+    # neighbours were copied from (`shift_gate`: the two bonuses from h_i)
+    copy_shift: bool = False
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -145,6 +150,8 @@ class NanoDLM(nn.Module):
         if cfg.copy_twins:
             self.twin_gate = nn.Linear(d, 1, bias=True)
             self.register_buffer("twin_ids", torch.arange(cfg.vocab_size, dtype=torch.long))
+        if cfg.copy_shift:
+            self.shift_gate = nn.Linear(d, 2, bias=True)
         dh = d // cfg.n_heads
         inv_freq = 1.0 / (cfg.rope_base ** (torch.arange(0, dh, 2, dtype=torch.float32) / dh))
         self.register_buffer("inv_freq", inv_freq, persistent=False)
@@ -164,6 +171,28 @@ class NanoDLM(nn.Module):
         if self.cfg.copy_twins:
             nn.init.zeros_(self.twin_gate.weight)
             nn.init.zeros_(self.twin_gate.bias)  # as itself or as its twin: even at first
+        if self.cfg.copy_shift:
+            self.init_shift_gate()
+
+    def init_shift_gate(self):
+        """a bonus of 1.5 (x4.5 in the pointer's odds) for both neighbours at first, the same everywhere."""
+        nn.init.zeros_(self.shift_gate.weight)
+        nn.init.constant_(self.shift_gate.bias, 1.5)
+
+    def continuation(self, input_ids: torch.Tensor, keys_f: torch.Tensor, real: torch.Tensor, h: torch.Tensor) -> torch.Tensor:
+        """[B,L,L] bonus to the pointer's scores: bonus_prev(h_i)·[ids[i-1] copies ids[j-1]] +
+        bonus_next(h_i)·[ids[i+1] copies ids[j+1]], j, j-1 (j+1) prompt text; "copies" is equal to it
+        or to its twin. A masked neighbour copies nothing (a mask is never prompt text)."""
+        ids = input_ids
+        twins = self.twin_ids[ids] if self.cfg.copy_twins else ids
+        # same[b,i,j]: canvas token i is prompt token j or its twin, j prompt text
+        same = ((ids.unsqueeze(2) == ids.unsqueeze(1)) | (ids.unsqueeze(2) == twins.unsqueeze(1))).to(h.dtype)
+        same = same * keys_f.unsqueeze(1) * real.to(h.dtype).unsqueeze(2)  # padding copies nothing
+        kf = keys_f.unsqueeze(1)
+        prev = F.pad(same, (1, 0, 1, 0))[:, :-1, :-1] * kf  # same[i-1, j-1], j prompt text
+        nxt = F.pad(same, (0, 1, 0, 1))[:, 1:, 1:] * kf  # same[i+1, j+1]
+        bonus = self.shift_gate(h).float()  # [B,L,2]
+        return bonus[..., 0:1] * prev + bonus[..., 1:2] * nxt
 
     def set_twins(self, twins) -> int:
         """the twin of each token id (itself when it has none); returns how many have one."""
@@ -220,9 +249,15 @@ class NanoDLM(nn.Module):
             hs = h[b_idx, p_idx]  # [N,d]
             logits = torch.matmul(hs, W.t())
             p_vocab = torch.softmax(logits.float(), dim=-1)  # [N,V]
-            s = torch.matmul(self.ptr_q(h), k.transpose(-1, -2))[b_idx, p_idx].float() * scale  # [N,L]
-            kf = keys_f[b_idx]
-            a = torch.softmax(s + (1.0 - kf) * -1e9, dim=-1) * kf
+            if cfg.copy_shift:
+                s = torch.matmul(self.ptr_q(h), k.transpose(-1, -2)).float() * scale  # [B,L,L]
+                s = (s + self.continuation(input_ids, keys_f, real, h))[b_idx, p_idx]  # [N,L]
+                kf = keys_f[b_idx]
+                a = torch.softmax(s + (1.0 - kf) * -1e9, dim=-1) * kf
+            else:
+                s = torch.matmul(self.ptr_q(h), k.transpose(-1, -2))[b_idx, p_idx].float() * scale  # [N,L]
+                kf = keys_f[b_idx]
+                a = torch.softmax(s + (1.0 - kf) * -1e9, dim=-1) * kf
             if cfg.copy_twins:
                 c = torch.sigmoid(self.twin_gate(hs).float())  # [N,1]
                 p_copy = torch.zeros_like(p_vocab).scatter_add_(1, input_ids[b_idx], a * c)
@@ -235,6 +270,8 @@ class NanoDLM(nn.Module):
             logits = torch.matmul(h, W.t())
             p_vocab = torch.softmax(logits.float(), dim=-1)  # [B,L,V]
             s = torch.matmul(self.ptr_q(h), k.transpose(-1, -2)).float() * scale  # [B,L,L]
+            if cfg.copy_shift:
+                s = s + self.continuation(input_ids, keys_f, real, h)
             s = s + ((1.0 - keys_f) * -1e9).unsqueeze(1)
             a = torch.softmax(s, dim=-1) * keys_f.unsqueeze(1)  # exactly 0 off the prompt text
             # scatter the attention onto the vocabulary: a matmul with a one-hot (exports to ONNX)
@@ -272,14 +309,17 @@ def build_model(cfg: ModelConfig) -> NanoDLM:
 
 def _selftest():
     """python3 model.py: consistency checks (a second or two on CPU)."""
-    for twins in (False, True):
-        _selftest_one(twins)
+    for twins, shift in ((False, False), (True, False), (True, True)):
+        _selftest_one(twins, shift)
 
 
-def _selftest_one(twins: bool):
+def _selftest_one(twins: bool, shift: bool):
     torch.manual_seed(0)
-    cfg = ModelConfig(vocab_size=50, d_model=32, n_layers=2, n_heads=2, copy_twins=twins)
+    cfg = ModelConfig(vocab_size=50, d_model=32, n_layers=2, n_heads=2, copy_twins=twins, copy_shift=shift)
     m = NanoDLM(cfg).eval()
+    if shift:
+        with torch.no_grad():
+            m.shift_gate.bias.copy_(torch.tensor([2.0, 1.0]))  # both bonuses weigh
     if twins:  # ids 30..49 have twins 10..29
         assert m.set_twins([i - 20 if i >= 30 else i for i in range(50)]) == 20
     with torch.no_grad():
@@ -311,7 +351,13 @@ def _selftest_one(twins: bool):
             top = only_copy[b, 8].topk(5).indices.tolist()
             assert all(t in allowed for t in top if only_copy[b, 8, t] > 1e-3), (top, allowed)
         assert torch.isfinite(only_copy).all()
-    print(f"model.py selftest ok (copy_twins={twins}), params", m.num_params())
+        if shift:  # a large continuation bonus: the token after a copied one is the next prompt token
+            m.shift_gate.bias.fill_(30.0)
+            prompt = torch.tensor([[cfg.prompt_token_id, 11, 12, 13, 14, 15, cfg.canvas_token_id, 13, 0, 0, 15]])
+            out = m(prompt, torch.ones_like(prompt)).exp()
+            assert out[0, 8].argmax().item() == 14, out[0, 8].topk(3)  # 13 was copied: 14 follows it
+            assert out[0, 9].argmax().item() == 14, out[0, 9].topk(3)  # 15 follows: 14 precedes it
+    print(f"model.py selftest ok (copy_twins={twins}, copy_shift={shift}), params", m.num_params())
 
 
 if __name__ == "__main__":

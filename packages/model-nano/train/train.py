@@ -237,6 +237,8 @@ def train(args):
         # fine-tune: the weights (and architecture) of another run, a fresh optimizer and schedule
         init = torch.load(args.init, map_location="cpu")
         cfg = ModelConfig.from_dict(init["config"])
+        if args.copy_shift and not cfg.copy_shift:
+            cfg.copy_shift = True  # the new gate starts near "own attention only" (init_shift_gate)
     else:
         cfg = ModelConfig(
             vocab_size=int(meta["vocabSize"]),
@@ -251,6 +253,7 @@ def train(args):
             prompt_token_id=int(meta["promptTokenId"]),
             canvas_token_id=int(meta["canvasTokenId"]),
             copy_twins=not args.no_copy_twins,
+            copy_shift=args.copy_shift,
         )
 
     torch.manual_seed(args.seed)
@@ -273,7 +276,9 @@ def train(args):
 
     model = NanoDLM(cfg)
     if args.init and ckpt is None:
-        model.load_state_dict(init["model"])
+        missing, unexpected = model.load_state_dict(init["model"], strict=False)
+        if unexpected or any(not k.startswith("shift_gate.") for k in missing):
+            raise SystemExit(f"--init: weights do not match ({missing}, {unexpected})")
         print(f"weights from {args.init} (step {init['step']}, {init['tokens']} tokens)", flush=True)
         del init
     elif cfg.copy_twins and ckpt is None:
@@ -497,6 +502,8 @@ def main(argv=None):
                     help="draw batch x BUCKET rows at once and cut them into batches of similar length (1: off)")
     ap.add_argument("--no-copy-twins", action="store_true",
                     help="copy prompt tokens only as themselves (default: also as their space-less twin)")
+    ap.add_argument("--copy-shift", action="store_true",
+                    help="copy continuation (model.py copy_shift); with --init, adds it to those weights")
     ap.add_argument("--tokenizer", default="", help="tokenizer.json for the twin table (default: DATA/tokenizer.json)")
     ap.add_argument("--eval-rows", type=int, default=64, help="rows in the fixed held-out batch")
     ap.add_argument("--bench", type=float, default=0.0, help="measure training tokens/s for this many seconds")
