@@ -105,6 +105,21 @@ describe('enum and const', () => {
     expect(result.value).toEqual({ colour: 'green' });
     expect(result.stats.renoiseRounds).toBe(0);
   });
+
+  it('a long enum (a trie over the automaton state limit) is one slot and fills with a listed value', async () => {
+    // 900 names of 8-12 letters: about 8,000 trie states, past the 4,000 every other construct gets
+    let seed = 11;
+    const next = () => (seed = (seed * 16807) % 2147483647);
+    const names = Array.from({ length: 900 }, () =>
+      Array.from({ length: 8 + (next() % 5) }, () => String.fromCharCode(97 + (next() % 26))).join(''),
+    );
+    const schema = { type: 'object', properties: { species: { enum: names } }, required: ['species'] };
+    expect(compileJsonSchema(schema).report.slots).toBe(1);
+    for (const value of await values(schema, [0, 1]))
+      expect(names).toContain((value as { species: string }).species);
+    expect(representable(schema, { species: names[456] })).toBe(true);
+    expect(representable(schema, { species: `${names[456]}s` })).toBe(false);
+  });
 });
 
 describe('strings', () => {

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ConstraintError } from '../errors/constraint-error';
-import { checkConstraint, compileConstraint, dfaAccepts, utf8Sequences } from './compile';
+import {
+  checkConstraint,
+  compileConstraint,
+  defaultCompileLimits,
+  dfaAccepts,
+  MAX_LITERAL_ROOM,
+  utf8Sequences,
+} from './compile';
 import * as c from './constraint';
 
 const accepts = (constraint: c.Constraint, text: string) => dfaAccepts(compileConstraint(constraint), text);
@@ -272,6 +279,54 @@ describe('errors', () => {
   });
   it('unknown flags', () => {
     expect((error(c.regex('a', 'x')) as ConstraintError).code).toBe('invalid-regex');
+  });
+});
+
+describe('literals get room of their own beyond maxStates', () => {
+  const error = (constraint: c.Constraint) => {
+    try {
+      compileConstraint(constraint);
+      return undefined;
+    } catch (e) {
+      return e;
+    }
+  };
+  /** n pseudo-random words of 10 letters (few shared prefixes or suffixes): about 8n DFA states. */
+  const words = (n: number) => {
+    let seed = 7;
+    const letter = () => {
+      seed = (seed * 16807) % 2147483647;
+      return String.fromCharCode(97 + (seed % 26));
+    };
+    return Array.from({ length: n }, () => Array.from({ length: 10 }, letter).join(''));
+  };
+  it('an enum whose trie is over maxStates compiles, and accepts exactly its values', () => {
+    const values = words(900).map((word) => JSON.stringify(word));
+    const dfa = compileConstraint(c.literals(values));
+    expect(dfa.stateCount).toBeGreaterThan(defaultCompileLimits.maxStates);
+    for (const value of values.slice(0, 50)) expect(dfaAccepts(dfa, value)).toBe(true);
+    expect(dfaAccepts(dfa, '"wnot-a-value"')).toBe(false);
+    expect(() => checkConstraint(c.literals(values))).not.toThrow();
+    // the same enum inside a string and beside other parts
+    const inside = compileConstraint(
+      c.sequence(c.literal('['), c.jsonString(c.literals(words(900))), c.literal(']')),
+    );
+    expect(dfaAccepts(inside, `[${words(900)[899]}]`)).toBe(true);
+    expect(dfaAccepts(inside, `[${words(900)[899]}x]`)).toBe(false);
+  });
+  it('the room is as large as the literals: a regex that blows up beside them is still refused', () => {
+    const beside = c.union(c.literals(words(900)), c.regex('[ab]*a[ab]{16}'));
+    expect((error(beside) as ConstraintError).code).toBe('state-limit');
+  });
+  it('the room is bounded: literals past MAX_LITERAL_ROOM are a state-limit error', () => {
+    const huge = Array.from(
+      { length: 4000 },
+      (_, k) => `${k.toString(36)}:${'abcdefghijklmnopqrstuvwxyz'.repeat(2)}${k}`,
+    );
+    expect(huge.join('').length).toBeGreaterThan(MAX_LITERAL_ROOM);
+    const e = error(c.literals(huge)) as ConstraintError;
+    expect(e.code).toBe('state-limit');
+    expect(e.message).toMatch(/needs more than \d+ automaton states/);
   });
 });
 

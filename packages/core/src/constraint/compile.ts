@@ -27,6 +27,44 @@ export interface CompileLimits {
 
 export const defaultCompileLimits: CompileLimits = { maxStates: 4000, maxRegexLength: 4096 };
 
+/** most states the literals of one constraint add to maxStates (a byte DFA takes 1 KB a state). */
+export const MAX_LITERAL_ROOM = 65_536;
+
+/**
+ * the limits a constraint is compiled under: maxStates, plus room for its literals (enum and const
+ * texts). A set of literals is a trie, never more states than its bytes, however long the list:
+ * it is as large as the schema that spells it out, not a blow-up (811 Pokémon names, 7.7k bytes;
+ * 2,461 console variables, 58k bytes). The room is twice the bytes (escaping inside a JSON string
+ * may double them), at most MAX_LITERAL_ROOM, and it is the whole constraint's: a regex beside the
+ * literals may use it too, so a construct that blows up is still refused, a little later.
+ */
+function withLiteralRoom(constraint: Constraint, limits: CompileLimits): CompileLimits {
+  const bytes = literalBytes(constraint);
+  return bytes === 0
+    ? limits
+    : { ...limits, maxStates: limits.maxStates + Math.min(MAX_LITERAL_ROOM, 2 * bytes) };
+}
+
+const wordBytes = (words: readonly string[]) =>
+  words.reduce((sum, word) => sum + new TextEncoder().encode(word).length + 1, 0);
+
+function literalBytes(constraint: Constraint): number {
+  switch (constraint.kind) {
+    case 'literals':
+      return wordBytes(constraint.values);
+    case 'json-string':
+      return literalBytes(constraint.content);
+    case 'sequence':
+    case 'union':
+    case 'intersect':
+      return constraint.parts.reduce((sum, part) => sum + literalBytes(part), 0);
+    case 'exclude':
+      return literalBytes(constraint.base) + wordBytes(constraint.values);
+    default:
+      return 0;
+  }
+}
+
 /** a deterministic automaton over UTF-8 bytes: `table[state * 256 + byte]` is the next state or -1. */
 export interface ByteDfa {
   readonly stateCount: number;
@@ -342,6 +380,11 @@ const WORD_CHAR = /^[\p{L}\p{N}\p{M}_]$/u;
 
 /** compile a constraint to a character-level NFA (code points). */
 export function constraintNfa(constraint: Constraint, limits: CompileLimits = defaultCompileLimits): NFA {
+  return nfaOf(constraint, withLiteralRoom(constraint, limits));
+}
+
+/** constraintNfa under limits that already have the literals' room. */
+function nfaOf(constraint: Constraint, limits: CompileLimits): NFA {
   switch (constraint.kind) {
     case 'regex':
       return regexNfa(constraint.source, constraint.flags, limits);
@@ -365,12 +408,12 @@ export function constraintNfa(constraint: Constraint, limits: CompileLimits = de
     case 'substring':
       return substringNfa(constraint.of, constraint.words === true, limits);
     case 'json-string':
-      return jsonEscapedNfa(constraintNfa(constraint.content, limits), limits);
+      return jsonEscapedNfa(nfaOf(constraint.content, limits), limits);
     case 'sequence': {
       const result = NFA.empty({ maxCharacter: MAX_CHAR });
       result.quantify(0, 0);
       for (const part of constraint.parts) {
-        const next = constraintNfa(part, limits);
+        const next = nfaOf(part, limits);
         guard('sequence', limits, () => result.append(next, new NFA.LimitedNodeFactory(limits.maxStates)));
       }
       return result;
@@ -378,7 +421,7 @@ export function constraintNfa(constraint: Constraint, limits: CompileLimits = de
     case 'union': {
       const result = NFA.empty({ maxCharacter: MAX_CHAR });
       for (const part of constraint.parts) {
-        const next = constraintNfa(part, limits);
+        const next = nfaOf(part, limits);
         guard('union', limits, () => result.union(next, new NFA.LimitedNodeFactory(limits.maxStates)));
       }
       return result;
@@ -395,7 +438,7 @@ export function constraintNfa(constraint: Constraint, limits: CompileLimits = de
       return result;
     }
     case 'exclude': {
-      const base = toDfa(constraintNfa(constraint.base, limits), 'exclude', limits);
+      const base = toDfa(nfaOf(constraint.base, limits), 'exclude', limits);
       if (constraint.values.length === 0) return NFA.fromFA(base);
       const banned = guard('exclude', limits, () => {
         const dfa = DFA.fromWords(
@@ -419,7 +462,7 @@ export function constraintNfa(constraint: Constraint, limits: CompileLimits = de
  * length counter is the costliest automaton to build, and these change nothing.
  */
 function intersectedNfas(parts: readonly Constraint[], limits: CompileLimits): NFA[] {
-  const others = parts.filter((part) => part.kind !== 'length').map((part) => constraintNfa(part, limits));
+  const others = parts.filter((part) => part.kind !== 'length').map((part) => nfaOf(part, limits));
   let lengths = parts.filter((part) => part.kind === 'length');
   if (lengths.length > 0 && others.length > 0) {
     let min = 0;
@@ -436,7 +479,7 @@ function intersectedNfas(parts: readonly Constraint[], limits: CompileLimits): N
       return !(valid && part.min <= min && top >= max);
     });
   }
-  return [...others, ...lengths.map((part) => constraintNfa(part, limits))];
+  return [...others, ...lengths.map((part) => nfaOf(part, limits))];
 }
 
 /**
@@ -1084,6 +1127,11 @@ export function compileConstraint(
   constraint: Constraint,
   limits: CompileLimits = defaultCompileLimits,
 ): ByteDfa {
+  return byteDfaWithin(constraint, withLiteralRoom(constraint, limits));
+}
+
+/** compileConstraint under limits that already have the literals' room. */
+function byteDfaWithin(constraint: Constraint, limits: CompileLimits): ByteDfa {
   const key = `${limits.maxStates}/${limits.maxRegexLength}/${constraintKey(constraint)}`;
   const cached = byteDfaCache.get(key);
   if (cached) return cached;
@@ -1091,8 +1139,8 @@ export function compileConstraint(
     constraint.kind === 'regex' ? describeRegex(constraint.source, constraint.flags) : constraint.kind;
   const peeled = peelPrefix(constraint);
   const dfa = peeled
-    ? prefixed(new TextEncoder().encode(peeled.prefix), compileConstraint(peeled.rest, limits))
-    : byteDfa(constraintNfa(constraint, limits), construct, limits);
+    ? prefixed(new TextEncoder().encode(peeled.prefix), byteDfaWithin(peeled.rest, limits))
+    : byteDfa(nfaOf(constraint, limits), construct, limits);
   byteDfaCache.set(key, dfa);
   return dfa;
 }
@@ -1105,12 +1153,13 @@ export function compileConstraint(
  * not the subset construction (exponential at worst, tens of milliseconds for a bounded repeat
  * such as `^(?:\S+\s+){0,49}\S+$`).
  */
-export function checkConstraint(constraint: Constraint, limits: CompileLimits = defaultCompileLimits): void {
+export function checkConstraint(constraint: Constraint, base: CompileLimits = defaultCompileLimits): void {
+  const limits = withLiteralRoom(constraint, base);
   const key = `${limits.maxStates}/${limits.maxRegexLength}/${constraintKey(constraint)}`;
   if (checkedKeys.has(key) || byteDfaCache.get(key)) return;
   const construct =
     constraint.kind === 'regex' ? describeRegex(constraint.source, constraint.flags) : constraint.kind;
-  if (!acceptsScalarText(constraintNfa(constraint, limits)))
+  if (!acceptsScalarText(nfaOf(constraint, limits)))
     throw new ConstraintError({
       code: 'empty-language',
       construct,
