@@ -45,8 +45,10 @@ function withLiteralRoom(constraint: Constraint, limits: CompileLimits): Compile
     : { ...limits, maxStates: limits.maxStates + Math.min(MAX_LITERAL_ROOM, 2 * bytes) };
 }
 
+const UTF8 = new TextEncoder();
+
 const wordBytes = (words: readonly string[]) =>
-  words.reduce((sum, word) => sum + new TextEncoder().encode(word).length + 1, 0);
+  words.reduce((sum, word) => sum + UTF8.encode(word).length + 1, 0);
 
 function literalBytes(constraint: Constraint): number {
   switch (constraint.kind) {
@@ -555,7 +557,7 @@ export function utf8Sequences(lo: number, hi: number): Array<Array<[number, numb
   const stack: Array<[number, number]> = [];
   if (lo < 0xd800) stack.push([lo, Math.min(hi, 0xd7ff)]);
   if (hi > 0xdfff) stack.push([Math.max(lo, 0xe000), hi]);
-  const encode = (cp: number): number[] => Array.from(new TextEncoder().encode(String.fromCodePoint(cp)));
+  const encode = (cp: number): number[] => Array.from(UTF8.encode(String.fromCodePoint(cp)));
   while (stack.length > 0) {
     const [s, e] = stack.pop()!;
     let split = false;
@@ -1139,7 +1141,7 @@ function byteDfaWithin(constraint: Constraint, limits: CompileLimits): ByteDfa {
     constraint.kind === 'regex' ? describeRegex(constraint.source, constraint.flags) : constraint.kind;
   const peeled = peelPrefix(constraint);
   const dfa = peeled
-    ? prefixed(new TextEncoder().encode(peeled.prefix), byteDfaWithin(peeled.rest, limits))
+    ? prefixed(UTF8.encode(peeled.prefix), byteDfaWithin(peeled.rest, limits))
     : byteDfa(nfaOf(constraint, limits), construct, limits);
   byteDfaCache.set(key, dfa);
   return dfa;
@@ -1192,7 +1194,7 @@ function acceptsScalarText(nfa: NFA): boolean {
 /** whether the byte DFA accepts the given text (its UTF-8 encoding). */
 export function dfaAccepts(dfa: ByteDfa, text: string): boolean {
   let state = dfa.start;
-  for (const byte of new TextEncoder().encode(text)) {
+  for (const byte of UTF8.encode(text)) {
     state = dfa.table[state * 256 + byte]!;
     if (state < 0) return false;
   }
