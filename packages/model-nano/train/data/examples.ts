@@ -336,7 +336,7 @@ function planSchema(r: Rand, split: Split, options: Required<GenerateOptions>, m
 }
 
 /** drop a maxLength that the drawn value exceeds (faker values vary in length). */
-function fitSchema(schema: SchemaObject, value: Json): SchemaObject {
+export function fitSchema(schema: SchemaObject, value: Json): SchemaObject {
   if (typeof value !== 'string' || typeof schema.maxLength !== 'number' || value.length <= schema.maxLength)
     return schema;
   const { maxLength: _drop, ...rest } = schema;

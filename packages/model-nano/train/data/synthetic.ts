@@ -1,6 +1,6 @@
 // Invented field kinds, for training only: made-up key words (faker's word lists, never a word any
 // real kind uses in a key or a label), a label that is those words, and a value from a generic
-// generator. A kind the model has never seen can only be found by matching the label in the text
+// generator (or a real kind's values, see syntheticKind). A kind the model has never seen can only be found by matching the label in the text
 // to the key in the schema, which is what the held-out kinds ask of it; the real kinds teach that
 // only as far as their few hundred keys and labels go. Held-out examples never use them.
 import { type FieldKind, type Json, KINDS, type SchemaObject } from './facts';
@@ -77,9 +77,33 @@ function valueKind(r: Rand): ValueKind {
   }
 }
 
-/** an invented kind: one or two made-up words as its key and its label. */
+/** the share of invented kinds whose values are a real kind's (phones, dates in words, prices...). */
+export const BORROWED_SHARE = 0.5;
+/** the share of those the text names with one of the real kind's labels instead of the key's words. */
+export const REAL_LABEL_SHARE = 0.5;
+
+/**
+ * an invented kind: one or two made-up words as its key. Half of them hold generic values and
+ * are named by the key's words; the other half hold a real kind's values (its schema, generator
+ * and text form, not its sentences or yes/no predicates, which would name it), named by the key's
+ * words or, half of the time, by one of the real kind's labels: a key never seen beside a label it
+ * does not spell, as a held-out key synonym is ("mobile" beside "Phone"), to be found by the
+ * value's shape and by the fields the other keys take.
+ */
 export function syntheticKind(r: Rand): FieldKind {
   const words = r.chance(0.6) ? [inventedWord(r)] : [inventedWord(r), inventedWord(r)];
+  if (r.chance(BORROWED_SHARE)) {
+    const real = r.pick(KINDS);
+    return {
+      id: 'synthetic',
+      themes: [],
+      keys: [words],
+      labels: [r.chance(REAL_LABEL_SHARE) ? r.pick(real.labels) : words.join(' ')],
+      schema: real.schema,
+      gen: real.gen,
+      ...(real.text ? { text: real.text } : {}),
+    };
+  }
   const value = valueKind(r);
   return {
     id: 'synthetic',
