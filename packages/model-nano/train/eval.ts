@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { loadModelDirectory } from '@unmask/onnx';
 import { generateObject, schemaValidator } from '@unmask/schema';
 import { type Example, generateExamples } from './data/examples';
+import { GROUPS, KEY_STYLES, KINDS, keyName, keySynonyms } from './data/facts';
 
 const { values: args } = parseArgs({
   options: {
@@ -68,7 +69,19 @@ interface Score {
   tokens: number;
   failures: number;
   ms: number;
+  /** fields whose key training uses (in some kind's key synonyms), and fields whose key it never does. */
+  trainingKeys: { fields: number; correct: number };
+  heldoutKeys: { fields: number; correct: number };
 }
+
+/** every key name training schemas use for a real kind or group: its training synonyms in every case style. */
+const TRAINING_KEYS = new Set(
+  [...KINDS, ...GROUPS].flatMap((kind) =>
+    keySynonyms(kind.keys, 'train').flatMap(({ words }) =>
+      KEY_STYLES.map(([style]) => keyName(words, style)),
+    ),
+  ),
+);
 
 async function score(
   examples: Example[],
@@ -89,6 +102,8 @@ async function score(
     tokens: 0,
     failures: 0,
     ms: 0,
+    trainingKeys: { fields: 0, correct: 0 },
+    heldoutKeys: { fields: 0, correct: 0 },
   };
   for (const example of examples) {
     total.examples++;
@@ -122,10 +137,16 @@ async function score(
     // every field of the schema's value either side: right when equal (absent on both sides counts once it is in neither)
     for (const path of new Set([...expected.keys(), ...got.keys()])) {
       total.fields++;
+      const byKey = TRAINING_KEYS.has(path.slice(path.lastIndexOf('/') + 1))
+        ? total.trainingKeys
+        : total.heldoutKeys;
+      byKey.fields++;
       const want = expected.get(path);
       const have = got.get(path);
-      if (want === have) total.correct++;
-      else {
+      if (want === have) {
+        total.correct++;
+        byKey.correct++;
+      } else {
         const kind =
           have === undefined
             ? 'missing'
@@ -194,6 +215,17 @@ const summary = (s: Score) => ({
   examples: s.examples,
   fieldExactMatch: +(s.correct / s.fields).toFixed(4),
   fields: s.fields,
+  /** field exact match where training uses the key, and where it never does (a held-out key synonym). */
+  byKey: {
+    trainingKeys: {
+      fields: s.trainingKeys.fields,
+      fieldExactMatch: +(s.trainingKeys.correct / s.trainingKeys.fields || 0).toFixed(4),
+    },
+    heldoutKeys: {
+      fields: s.heldoutKeys.fields,
+      fieldExactMatch: +(s.heldoutKeys.correct / s.heldoutKeys.fields || 0).toFixed(4),
+    },
+  },
   wrong: { missing: s.missing, spurious: s.spurious, wrongSpan: s.wrongSpan, garbled: s.garbled },
   validity: +(s.valid / s.examples).toFixed(4),
   failures: s.failures,
