@@ -1,8 +1,10 @@
 // Invented field kinds, for training only: made-up key words (faker's word lists, never a word any
-// real kind uses in a key or a label), a label that is those words, and a value from a generic
-// generator (or a real kind's values, see syntheticKind). A kind the model has never seen can only be found by matching the label in the text
-// to the key in the schema, which is what the held-out kinds ask of it; the real kinds teach that
-// only as far as their few hundred keys and labels go. Held-out examples never use them.
+// real kind uses in a key or a label) holding generic values named by those words, or a real
+// kind's values named by those words or by one of its labels (syntheticKind). A kind the model has
+// never seen can only be found by matching the label in the text to the key in the schema, or by
+// the shape of its value and the facts the other keys take, which is what the held-out keys ask of
+// it; the real kinds teach that only as far as their few hundred keys and labels go. Held-out
+// examples never use them.
 import { type FieldKind, type Json, KINDS, type SchemaObject } from './facts';
 import type { Rand } from './rand';
 
