@@ -10,6 +10,8 @@
  *          and with `verbatim` (free-text strings copied from the prompt).
  *          [--wrong FILE]: every wrong held-out field as a JSON line (id, scoring, kind, path, want,
  *          have, prompt), for error analysis.
+ *          Every score is also split by key (`byKey`): fields whose key some real kind's training
+ *          synonyms spell, and fields whose key training never uses (held-out key synonyms).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
