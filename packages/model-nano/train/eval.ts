@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { loadModelDirectory } from '@unmask/onnx';
 import { generateObject, schemaValidator } from '@unmask/schema';
 import { type Example, generateExamples } from './data/examples';
-import { GROUPS, KEY_STYLES, KINDS, keyName, keySynonyms } from './data/facts';
+import { GROUPS, KINDS, keyNames } from './data/facts';
 
 const { values: args } = parseArgs({
   options: {
@@ -77,13 +77,7 @@ interface Score {
 }
 
 /** every key name training schemas use for a real kind or group: its training synonyms in every case style. */
-const TRAINING_KEYS = new Set(
-  [...KINDS, ...GROUPS].flatMap((kind) =>
-    keySynonyms(kind.keys, 'train').flatMap(({ words }) =>
-      KEY_STYLES.map(([style]) => keyName(words, style)),
-    ),
-  ),
-);
+const TRAINING_KEYS = new Set([...KINDS, ...GROUPS].flatMap((kind) => keyNames(kind.keys, 'train')));
 
 async function score(
   examples: Example[],
@@ -213,21 +207,16 @@ const raceSlotOrder = await score(heldout.slice(0, raceCount), 'race-slot-ltr', 
 // slots in parallel, each slot left to right, several tokens a step where the model is sure
 const raceSlotPrefix = await score(heldout.slice(0, raceCount), 'race-slot-prefix', 'slot-prefix');
 const seenScore = await score(seen, 'seen');
+const rate = (part: { fields: number; correct: number }) => ({
+  fields: part.fields,
+  fieldExactMatch: +(part.correct / part.fields || 0).toFixed(4),
+});
 const summary = (s: Score) => ({
   examples: s.examples,
   fieldExactMatch: +(s.correct / s.fields).toFixed(4),
   fields: s.fields,
   /** field exact match where training uses the key, and where it never does (a held-out key synonym). */
-  byKey: {
-    trainingKeys: {
-      fields: s.trainingKeys.fields,
-      fieldExactMatch: +(s.trainingKeys.correct / s.trainingKeys.fields || 0).toFixed(4),
-    },
-    heldoutKeys: {
-      fields: s.heldoutKeys.fields,
-      fieldExactMatch: +(s.heldoutKeys.correct / s.heldoutKeys.fields || 0).toFixed(4),
-    },
-  },
+  byKey: { trainingKeys: rate(s.trainingKeys), heldoutKeys: rate(s.heldoutKeys) },
   wrong: { missing: s.missing, spurious: s.spurious, wrongSpan: s.wrongSpan, garbled: s.garbled },
   validity: +(s.valid / s.examples).toFixed(4),
   failures: s.failures,

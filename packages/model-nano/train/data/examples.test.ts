@@ -2,7 +2,7 @@ import { compileJsonSchema, schemaValidator } from '@unmask/schema';
 import { describe, expect, it } from 'vitest';
 import { composePhrasing, composeRaw, shapeOf, tooClose } from './compose';
 import { type Example, fitSchema, generateExample, generateExamples } from './examples';
-import { GROUPS, KEY_STYLES, KINDS, keyName, keySynonyms } from './facts';
+import { GROUPS, KINDS, keyNames } from './facts';
 import {
   ABSENT,
   ABSENT_MORE,
@@ -69,9 +69,7 @@ describe('training examples', () => {
         ...KINDS.map((k) => k.keys),
         ...GROUPS.map((g) => g.keys),
         ...SCENARIOS.flatMap((s) => s.fields.map((f) => f.keys)),
-      ]
-        .flatMap((keys) => keySynonyms(keys, 'heldout'))
-        .flatMap((syn) => KEY_STYLES.map(([style]) => keyName(syn.words, style))),
+      ].flatMap((keys) => keyNames(keys, 'heldout')),
     );
     const trainKeys = new Set(train.flatMap((e) => e.meta.signature.replace(/^\w+:/, '').split(/[,/]/)));
     expect([...trainKeys].filter((k) => heldKeys.has(k))).toEqual([]);

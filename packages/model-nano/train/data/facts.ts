@@ -1029,4 +1029,9 @@ export function keySynonyms(
   return split === 'heldout' ? held : all.filter((k) => !held.includes(k));
 }
 
+/** the key names a split's synonyms of these keys take, in every case style. */
+export function keyNames(keys: readonly (readonly string[])[], split: 'train' | 'heldout'): string[] {
+  return keySynonyms(keys, split).flatMap(({ words }) => KEY_STYLES.map(([style]) => keyName(words, style)));
+}
+
 export { cap, MONTHS };
