@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { DenoisingModel, ForwardInput, ForwardOutput } from '@unmask/core';
 import { UnmaskError } from '@unmask/core';
-import { InferenceSession, Tensor } from 'onnxruntime-node';
+import type { InferenceSession, Tensor } from 'onnxruntime-node';
 import { ModelLoadError } from './errors/model-load-error';
+import { loadRuntime, type Runtime } from './runtime';
 
 /** how onnxruntime runs the model. */
 export interface OnnxSessionOptions {
@@ -63,15 +64,18 @@ export class OnnxDenoisingModel implements DenoisingModel {
   /** the model file, for errors. */
   readonly file: string;
   private session: InferenceSession | undefined;
+  private readonly runtime: Runtime;
   private readonly takesMask: boolean;
   private readonly outputName: string;
 
   private constructor(
+    runtime: Runtime,
     session: InferenceSession,
     options: OnnxModelOptions,
     file: string,
     outputName: string,
   ) {
+    this.runtime = runtime;
     this.session = session;
     this.file = file;
     this.modelId = options.modelId ?? file;
@@ -101,9 +105,10 @@ export class OnnxDenoisingModel implements DenoisingModel {
         });
       }
     } else bytes = options.model;
+    const runtime = await loadRuntime();
     let session: InferenceSession;
     try {
-      session = await InferenceSession.create(bytes, {
+      session = await runtime.InferenceSession.create(bytes, {
         intraOpNumThreads: options.intraOpNumThreads ?? 2,
         graphOptimizationLevel: options.graphOptimizationLevel ?? 'all',
         executionProviders: options.executionProviders ?? ['cpu'],
@@ -118,7 +123,7 @@ export class OnnxDenoisingModel implements DenoisingModel {
     }
     try {
       const outputName = checkSession(session, options, file);
-      return new OnnxDenoisingModel(session, options, file, outputName);
+      return new OnnxDenoisingModel(runtime, session, options, file, outputName);
     } catch (error) {
       await session.release().catch(() => undefined);
       throw error;
@@ -141,7 +146,7 @@ export class OnnxDenoisingModel implements DenoisingModel {
     signal?.throwIfAborted();
     const dims = [batch, length];
     const feeds: Record<string, Tensor> = {
-      [INPUT_IDS]: new Tensor(
+      [INPUT_IDS]: new this.runtime.Tensor(
         'int64',
         BigInt64Array.from(ids, (id) => BigInt(id)),
         dims,
@@ -151,7 +156,7 @@ export class OnnxDenoisingModel implements DenoisingModel {
       const mask = new BigInt64Array(batch * length);
       if (attentionMask) for (let k = 0; k < mask.length; k++) mask[k] = attentionMask[k] ? 1n : 0n;
       else mask.fill(1n);
-      feeds[ATTENTION_MASK] = new Tensor('int64', mask, dims);
+      feeds[ATTENTION_MASK] = new this.runtime.Tensor('int64', mask, dims);
     }
     let result: InferenceSession.ReturnType;
     try {
