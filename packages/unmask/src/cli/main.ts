@@ -4,6 +4,7 @@ import { UnmaskError } from '@unmask/core';
 import { CliError } from './cli-error';
 import { coverageCommand } from './coverage';
 import { demoCommand } from './demo';
+import { evalCommand } from './eval';
 import { fillCommand } from './fill';
 import { generateCommand } from './generate';
 import { raceCommand } from './race';
@@ -12,6 +13,10 @@ const commands: Record<string, { run: (args: string[]) => Promise<number>; summa
   generate: { run: generateCommand, summary: 'fill a JSON Schema value from a prompt' },
   fill: { run: fillCommand, summary: "fill a Handlebars template's slots" },
   coverage: { run: coverageCommand, summary: 'which schemas under a directory compile and validate' },
+  eval: {
+    run: evalCommand,
+    summary: 'score hand-written cases field by field (by type, validity, forward passes)',
+  },
   race: { run: raceCommand, summary: 'diffusion against left-to-right decoding on the same canvas' },
   demo: { run: demoCommand, summary: 'extract a contact from a message, live' },
 };
