@@ -83,12 +83,46 @@ function issueTargets(canvas: Canvas, issue: Issue): { slots: number[]; covered:
   return { slots: canvas.slots.map((_, k) => k), covered: false };
 }
 
+/** one canvas to fill, with the check of its filled value. */
+export interface FillJob {
+  canvas: Canvas;
+  /** checks of the whole filled canvas (e.g. a schema validator); issues name slots or paths. */
+  validate?: (canvas: Canvas) => readonly Issue[] | Promise<readonly Issue[]>;
+}
+
+/** what became of a job: filled and valid, or still invalid after the last round. */
+export type FillOutcome =
+  | { ok: true; canvas: Canvas; stats: FillStats }
+  | { ok: false; canvas: Canvas; stats: FillStats; error: RenoiseExhaustedError };
+
+export interface FillManyOptions extends Omit<FillOptions, 'canvas' | 'validate'> {
+  jobs: readonly FillJob[];
+}
+
+/** the re-noise of a failed canvas: its issues' slots masked again, and what each may not repeat. */
+function renoiseTargets(canvas: Canvas, issues: readonly Issue[]): Array<{ slot: number; ban: boolean }> {
+  // slots an issue names or covers are banned from repeating their text; an issue that covers
+  // no slot re-noises the nearest enclosing value's slots, or every slot, without bans (nothing
+  // says which text was wrong)
+  const targets = new Map<number, boolean>();
+  for (const issue of issues) {
+    const { slots: targeted, covered } = issueTargets(canvas, issue);
+    const ban =
+      issue.slot !== undefined ||
+      (covered && targeted.length < canvas.slots.length) ||
+      canvas.slots.length === 1;
+    for (const k of targeted) targets.set(k, (targets.get(k) ?? false) || ban);
+  }
+  return [...targets].map(([slot, ban]) => ({ slot, ban }));
+}
+
 /**
- * fill a canvas, validate it, and re-noise the failing slots (banning what failed) until it
- * passes or the rounds run out (then a RenoiseExhaustedError with the last canvas and issues).
+ * the fill loop: fill canvases together (each step one forward pass for all of them), validate
+ * each, re-noise the failing slots (banning what failed) and fill again, until every canvas passes
+ * or its rounds run out (then its outcome carries a RenoiseExhaustedError with the last canvas).
  */
-export async function fillCanvas(options: FillOptions): Promise<FillResult> {
-  const { model, validate, onFrame } = options;
+export async function fillCanvases(options: FillManyOptions): Promise<FillOutcome[]> {
+  const { model, jobs, onFrame } = options;
   if (onFrame !== undefined && typeof onFrame !== 'function')
     throw new UnmaskError({ code: 'invalid-argument', message: 'onFrame must be a function' });
   // checked here too: each round adds its number to the seed
@@ -100,50 +134,70 @@ export async function fillCanvas(options: FillOptions): Promise<FillResult> {
       message: `maxRenoiseRounds must be a non-negative integer, got ${maxRounds}`,
     });
   }
-  const stats: FillStats = { ...emptyStats(), renoiseRounds: 0 };
-  let canvas = options.canvas;
+  const states = jobs.map((job) => ({
+    canvas: job.canvas,
+    stats: { ...emptyStats(), renoiseRounds: 0 } as FillStats,
+    outcome: undefined as FillOutcome | undefined,
+  }));
   for (let round = 0; ; round++) {
+    const pending = states.flatMap((state, index) => (state.outcome ? [] : [index]));
+    if (pending.length === 0) break;
     const iterator = denoise({
       ...options,
       model,
-      canvases: [canvas],
+      canvases: pending.map((index) => states[index]!.canvas),
       frames: onFrame !== undefined,
       seed: (options.seed ?? 0) + round,
     });
     let next = await iterator.next();
     while (!next.done) {
-      onFrame?.({ ...next.value, round });
+      onFrame?.({ ...next.value, canvasIndex: pending[next.value.canvasIndex]!, round });
       next = await iterator.next();
     }
-    const [result] = next.value;
-    canvas = result!.canvas;
-    addStats(stats, result!.stats);
-    const issues = [...slotIssues(canvas), ...((await validate?.(canvas)) ?? [])];
-    if (issues.length === 0) return { canvas, stats };
-    if (round >= maxRounds) throw new RenoiseExhaustedError({ canvas, issues, rounds: round });
-    // slots an issue names or covers are banned from repeating their text; an issue that covers
-    // no slot re-noises the nearest enclosing value's slots, or every slot, without bans (nothing
-    // says which text was wrong)
-    const targets = new Map<number, boolean>();
-    for (const issue of issues) {
-      const { slots: targeted, covered } = issueTargets(canvas, issue);
-      const ban =
-        issue.slot !== undefined ||
-        (covered && targeted.length < canvas.slots.length) ||
-        canvas.slots.length === 1;
-      for (const k of targeted) targets.set(k, (targets.get(k) ?? false) || ban);
-    }
-    try {
-      canvas = renoise(canvas, { slots: [...targets].map(([slot, ban]) => ({ slot, ban })) });
-    } catch (error) {
-      // banning every failed value left a slot with nothing it may hold
-      if (ConstraintError.isInstance(error) || (UnmaskError.isInstance(error) && error.code === 'budget')) {
-        throw new RenoiseExhaustedError({ canvas, issues, rounds: round });
+    for (const [position, result] of next.value.entries()) {
+      const index = pending[position]!;
+      const state = states[index]!;
+      const canvas = result.canvas;
+      state.canvas = canvas;
+      addStats(state.stats, result.stats);
+      const issues = [...slotIssues(canvas), ...((await jobs[index]!.validate?.(canvas)) ?? [])];
+      if (issues.length === 0) {
+        state.outcome = { ok: true, canvas, stats: state.stats };
+        continue;
       }
-      throw error;
+      const exhausted = () => ({
+        ok: false as const,
+        canvas,
+        stats: state.stats,
+        error: new RenoiseExhaustedError({ canvas, issues, rounds: round }),
+      });
+      if (round >= maxRounds) {
+        state.outcome = exhausted();
+        continue;
+      }
+      try {
+        state.canvas = renoise(canvas, { slots: renoiseTargets(canvas, issues) });
+        state.stats.renoiseRounds++;
+      } catch (error) {
+        // banning every failed value left a slot with nothing it may hold
+        if (ConstraintError.isInstance(error) || (UnmaskError.isInstance(error) && error.code === 'budget'))
+          state.outcome = exhausted();
+        else throw error;
+      }
     }
-    stats.renoiseRounds++;
   }
+  return states.map((state) => state.outcome!);
+}
+
+/**
+ * fill one canvas (the fill loop with one job): its filled canvas, or a RenoiseExhaustedError
+ * with the last canvas and issues when the rounds run out.
+ */
+export async function fillCanvas(options: FillOptions): Promise<FillResult> {
+  const { canvas, validate, ...rest } = options;
+  const [outcome] = await fillCanvases({ ...rest, jobs: [validate ? { canvas, validate } : { canvas }] });
+  if (!outcome!.ok) throw outcome!.error;
+  return { canvas: outcome!.canvas, stats: outcome!.stats };
 }
 
 /** the frames of filling one canvas, for live views; returns the result at the end. */

@@ -20,10 +20,14 @@ export {
 export * from './constraint/index';
 export * from './errors/index';
 export {
+  type FillJob,
+  type FillManyOptions,
   type FillOptions,
+  type FillOutcome,
   type FillResult,
   type FillStats,
   fillCanvas,
+  fillCanvases,
   slotIssues,
   slotsOfIssue,
   streamFill,
@@ -41,6 +45,7 @@ export {
   slot,
 } from './layout';
 export type { DenoisingModel, ForwardInput, ForwardOutput } from './model';
+export { formatPrompt } from './prompt';
 export { Rng } from './rng';
 export {
   addStats,

@@ -105,9 +105,3 @@ export function parseManifest(text: string, file: string = MANIFEST_FILE): Model
   }
   return manifest;
 }
-
-/** the prompt written the way the model was trained to read it. */
-export function formatPrompt(manifest: Pick<ModelManifest, 'promptFormat'>, prompt: string): string {
-  const [before = '', after = ''] = manifest.promptFormat.split('{prompt}');
-  return before + prompt + after;
-}

@@ -2,12 +2,12 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCanvas, fixed, type Layout, regex, sample, slot, slotText } from '@unmask/core';
+import { buildCanvas, fixed, formatPrompt, type Layout, regex, sample, slot, slotText } from '@unmask/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ManifestError } from './errors/manifest-error';
 import { ModelLoadError } from './errors/model-load-error';
 import { TokenizerLoadError } from './errors/tokenizer-load-error';
-import { formatPrompt, MANIFEST_FILE, parseManifest } from './manifest';
+import { MANIFEST_FILE, parseManifest } from './manifest';
 import { loadModelDirectory } from './model-directory';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./__fixtures__/${name}`, import.meta.url));

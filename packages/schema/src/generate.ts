@@ -3,8 +3,10 @@ import {
   type DenoisingModel,
   type FillStats,
   type Frame,
-  fillCanvas,
-  RenoiseExhaustedError,
+  fillCanvases,
+  formatPrompt,
+  type Issue,
+  type RenoiseExhaustedError,
   type SampleOptions,
   sumFillStats,
   type Tokenizer,
@@ -25,13 +27,31 @@ import {
 } from './schema-input';
 import type { JsonSchema, SchemaCompileOptions } from './types';
 
-export interface GenerateObjectOptions<S> extends SampleOptions {
+export type InferSchema<S> = S extends ZodSchema ? z.output<S> : unknown;
+
+/** one schema request: the schema, the prompt, and compile options for this call. */
+export interface GenerateRequest<S = unknown> {
+  /** a zod schema (the value is typed from it) or a JSON Schema. */
+  schema: S;
+  /** the text the value is drawn from. */
+  prompt?: string;
+  /** merged over the run's (the model's) compile options. */
+  compile?: SchemaCompileOptions;
+  /**
+   * extraction: free-text string values are copied from the prompt, character for character (their
+   * automaton is intersected with the prompt's substrings; see `SchemaCompileOptions.verbatimFrom`).
+   * Dates, times, numbers, booleans and enums are not held to it. Requires a prompt.
+   */
+  verbatim?: boolean;
+}
+
+/** how a batch of requests is filled: the model, sampling, re-noise, growth, branch choice. */
+export interface GenerateRunOptions extends SampleOptions {
   model: DenoisingModel;
   tokenizer: Tokenizer;
-  schema: S;
-  prompt?: string;
   /** how the prompt is written before the canvas, `{prompt}` standing for it. Default `{prompt}`. */
   promptFormat?: string;
+  /** compile options under every request's own (e.g. those the model was trained with). */
   compile?: SchemaCompileOptions;
   maxRenoiseRounds?: number;
   /**
@@ -48,17 +68,11 @@ export interface GenerateObjectOptions<S> extends SampleOptions {
    * (3 items become 6, 12, 24); 0 keeps the first layout.
    */
   growRounds?: number;
-  /**
-   * extraction: free-text string values are copied from the prompt character for character (their
-   * automaton is intersected with the prompt's substrings; see `SchemaCompileOptions.verbatimFrom`).
-   * Dates, times, numbers, booleans and enums are not held to it. Requires a prompt.
-   */
-  verbatim?: boolean;
+  /** every frame; `canvasIndex` is the request's index. */
   onFrame?: (frame: Frame & { round: number }) => void;
 }
 
-export type InferSchema<S> = S extends ZodSchema ? z.output<S> : unknown;
-
+/** a generated value, valid against its schema. */
 export interface GenerateObjectResult<T> {
   value: T;
   /** the value as compact JSON (pretty when compile.pretty is set). */
@@ -76,6 +90,20 @@ export interface GenerateObjectResult<T> {
   full: string[];
 }
 
+/** what became of one request; `valid: false` after the last re-noise round. */
+export type GenerateOutcome<T> =
+  | ({ valid: true } & GenerateObjectResult<T>)
+  | ({ valid: false; value: unknown; issues: readonly Issue[]; error: RenoiseExhaustedError } & Omit<
+      GenerateObjectResult<T>,
+      'value'
+    >);
+
+export interface GenerateObjectsOptions<S> extends GenerateRunOptions {
+  requests: readonly GenerateRequest<S>[];
+}
+
+export interface GenerateObjectOptions<S> extends GenerateRunOptions, GenerateRequest<S> {}
+
 export { buildSchemaCanvas };
 
 export function prepareSchema<S>(schema: S, options?: SchemaCompileOptions): PreparedSchema<InferSchema<S>> {
@@ -84,97 +112,162 @@ export function prepareSchema<S>(schema: S, options?: SchemaCompileOptions): Pre
   ) as PreparedSchema<InferSchema<S>>;
 }
 
+/** a request's own fields of the wrong kind are typed errors (the schema is checked where it is compiled). */
+function checkRequest(request: GenerateRequest<unknown>, index: number, count: number): void {
+  const where = count === 1 ? '' : ` (request ${index})`;
+  const bad = (message: string) => new UnmaskError({ code: 'invalid-argument', message: message + where });
+  if (request === null || typeof request !== 'object') throw bad('a request must be an object');
+  if (request.prompt !== undefined && typeof request.prompt !== 'string')
+    throw bad(`prompt must be a string, got ${JSON.stringify(request.prompt)}`);
+  if (
+    request.compile !== undefined &&
+    (request.compile === null || typeof request.compile !== 'object' || Array.isArray(request.compile))
+  )
+    throw bad('compile options must be an object');
+  if (request.verbatim !== undefined && typeof request.verbatim !== 'boolean')
+    throw bad(`verbatim must be a boolean, got ${JSON.stringify(request.verbatim)}`);
+  if (request.verbatim && request.prompt === undefined)
+    throw bad('verbatim copies string values from the prompt, and the request has no prompt');
+}
+
 /**
- * fill a schema's canvas with the model: structure written by the SDK, values by the model,
- * validated by ajv (and zod), failing slots re-noised.
+ * the generate pipeline: each request's schema compiled (its unions chosen by the model), all
+ * canvases filled together by core's fill loop (one forward pass per step for the batch),
+ * validated by ajv (and zod), failing slots re-noised; full arrays and slots grown and continued.
+ * Outcomes in request order; one that stays invalid after its rounds is `valid: false`.
+ */
+export async function generateObjects<S>(
+  options: GenerateObjectsOptions<S>,
+): Promise<GenerateOutcome<InferSchema<S>>[]> {
+  const { model, tokenizer, requests, onFrame } = options;
+  checkGenerateOptions(options);
+  if (!Array.isArray(requests) || requests.length === 0)
+    throw new UnmaskError({ code: 'invalid-argument', message: 'requests must be a non-empty array' });
+  requests.forEach((request, index) => checkRequest(request, index, requests.length));
+  const prepare = async (request: GenerateRequest<S>) => {
+    // every compile of this request (branches, growth) holds strings to the prompt alike
+    const compile: SchemaCompileOptions = {
+      ...options.compile,
+      ...request.compile,
+      ...(request.verbatim ? { verbatimFrom: request.prompt } : {}),
+    };
+    const schema = prepareSchema(request.schema, compile);
+    const prompt = request.prompt === undefined ? undefined : formatPrompt(options, request.prompt);
+    // unions of composite branches: the model chooses (one batched forward pass per such schema)
+    const chosen = await chooseBranches({
+      jsonSchema: schema.jsonSchema,
+      compiled: schema.compiled,
+      compile,
+      validate: schema.compiled.validate,
+      tokenizer,
+      model,
+      prompt,
+      ...(options.branchSelection ? { selection: options.branchSelection } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    return {
+      schema,
+      compile,
+      prompt,
+      chosen,
+      compiled: chosen.compiled,
+      check: valueCheck(schema, chosen.compiled),
+      growths: [] as Growth[],
+      budgets: {} as Record<string, number>,
+    };
+  };
+  // one after the other: each choosing pass is a forward call of its own
+  const prepared: Array<Awaited<ReturnType<typeof prepare>>> = [];
+  for (const request of requests) prepared.push(await prepare(request));
+  const fill = (jobs: Array<{ index: number; canvas: Canvas; validate: (filled: Canvas) => Issue[] }>) =>
+    fillCanvases({
+      ...options,
+      jobs: jobs.map(({ canvas, validate }) => ({ canvas, validate })),
+      ...(onFrame
+        ? {
+            onFrame: (frame: Frame & { round: number }) =>
+              onFrame({ ...frame, canvasIndex: jobs[frame.canvasIndex]!.index }),
+          }
+        : {}),
+    });
+  const outcomes = await fill(
+    prepared.map(({ chosen, check }, index) => ({ index, canvas: chosen.canvas, validate: check.validate })),
+  );
+  // full arrays and slots (every item or position filled, more allowed): grown, continued together
+  for (let round = 0; round < (options.growRounds ?? DEFAULT_GROW_ROUNDS); round++) {
+    const jobs = [];
+    for (const [index, outcome] of outcomes.entries()) {
+      if (!outcome.ok) continue;
+      const job = prepared[index]!;
+      const grown = growCanvas({
+        jsonSchema: job.schema.jsonSchema,
+        compiled: job.compiled,
+        compile: job.compile,
+        validate: job.schema.compiled.validate,
+        value: job.compiled.decode(outcome.canvas),
+        canvas: outcome.canvas,
+        budgets: job.budgets,
+        tokenizer,
+        model,
+        prompt: job.prompt,
+      });
+      if (!grown) continue;
+      const check = valueCheck(job.schema, grown.compiled);
+      jobs.push({ index, canvas: grown.canvas, validate: check.validate, grown, check });
+    }
+    if (jobs.length === 0) break;
+    const grownOutcomes = await fill(jobs);
+    for (const [k, grownOutcome] of grownOutcomes.entries()) {
+      const { index, grown, check } = jobs[k]!;
+      const job = prepared[index]!;
+      const before = outcomes[index]!;
+      const stats = sumFillStats(before.stats, grownOutcome.stats);
+      // a longer value that did not validate within the rounds: the last valid one stands
+      if (!grownOutcome.ok) {
+        outcomes[index] = { ...before, stats };
+        continue;
+      }
+      outcomes[index] = { ...grownOutcome, stats };
+      job.compiled = grown.compiled;
+      job.compile = grown.compile;
+      job.budgets = grown.budgets;
+      job.check = check;
+      job.growths.push(...grown.growths);
+    }
+  }
+  return outcomes.map((outcome, index) => {
+    const { compiled, compile, check, chosen, growths } = prepared[index]!;
+    const stats = chosen.nfe ? { ...outcome.stats, nfe: outcome.stats.nfe + chosen.nfe } : outcome.stats;
+    let raw: unknown;
+    try {
+      raw = compiled.decode(outcome.canvas);
+    } catch {
+      raw = undefined;
+    }
+    const text = raw === undefined ? '' : JSON.stringify(raw, null, compile.pretty ? 2 : undefined);
+    const full = raw === undefined ? [] : fullPaths(compiled, raw, outcome.canvas);
+    const common = { text, stats, canvas: outcome.canvas, branches: chosen.choices, growths, full };
+    if (outcome.ok) return { valid: true, value: check.value as InferSchema<S>, ...common };
+    return { valid: false, value: raw, issues: outcome.error.issues, error: outcome.error, ...common };
+  });
+}
+
+/**
+ * fill a schema's canvas with the model (the generate pipeline with one request): structure
+ * written by the SDK, values by the model, validated by ajv (and zod), failing slots re-noised;
+ * a `RenoiseExhaustedError` when the rounds run out.
  */
 export async function generateObject<S>(
   options: GenerateObjectOptions<S>,
 ): Promise<GenerateObjectResult<InferSchema<S>>> {
-  checkGenerateOptions(options);
-  if (options.prompt !== undefined && typeof options.prompt !== 'string')
-    throw new UnmaskError({
-      code: 'invalid-argument',
-      message: `prompt must be a string, got ${JSON.stringify(options.prompt)}`,
-    });
-  if (options.verbatim !== undefined && typeof options.verbatim !== 'boolean')
-    throw new UnmaskError({
-      code: 'invalid-argument',
-      message: `verbatim must be a boolean, got ${JSON.stringify(options.verbatim)}`,
-    });
-  if (options.verbatim && options.prompt === undefined)
-    throw new UnmaskError({
-      code: 'invalid-argument',
-      message: 'verbatim copies string values from the prompt, and no prompt was given',
-    });
-  // every compile of this generation (branches, growth) holds strings to the prompt alike
-  if (options.verbatim)
-    options = { ...options, compile: { ...options.compile, verbatimFrom: options.prompt } };
-  const prepared = prepareSchema(options.schema, options.compile);
-  const prompt =
-    options.prompt === undefined
-      ? undefined
-      : (options.promptFormat ?? '{prompt}').replace('{prompt}', options.prompt);
-  const chosen = await chooseBranches({
-    jsonSchema: prepared.jsonSchema,
-    compiled: prepared.compiled,
-    ...(options.compile ? { compile: options.compile } : {}),
-    validate: prepared.compiled.validate,
-    tokenizer: options.tokenizer,
-    model: options.model,
-    prompt,
-    ...(options.branchSelection ? { selection: options.branchSelection } : {}),
-    ...(options.signal ? { signal: options.signal } : {}),
-  });
-  let compiled = chosen.compiled;
-  let check = valueCheck(prepared, compiled);
-  let { canvas: filled, stats } = await fillCanvas({
-    ...options,
-    canvas: chosen.canvas,
-    validate: check.validate,
-  });
-  if (chosen.nfe) stats = { ...stats, nfe: stats.nfe + chosen.nfe };
-  // full arrays and full slots: offered more items or tokens, the model continues them
-  const growths: Growth[] = [];
-  let compile = options.compile;
-  let budgets: Record<string, number> = {};
-  for (let round = 0; round < (options.growRounds ?? DEFAULT_GROW_ROUNDS); round++) {
-    const grown = growCanvas({
-      jsonSchema: prepared.jsonSchema,
-      compiled,
-      ...(compile ? { compile } : {}),
-      budgets,
-      canvas: filled,
-      validate: prepared.compiled.validate,
-      value: compiled.decode(filled),
-      tokenizer: options.tokenizer,
-      model: options.model,
-      prompt,
-    });
-    if (!grown) break;
-    const grownCheck = valueCheck(prepared, grown.compiled);
-    try {
-      const result = await fillCanvas({ ...options, canvas: grown.canvas, validate: grownCheck.validate });
-      stats = sumFillStats(stats, result.stats);
-      filled = result.canvas;
-    } catch (error) {
-      // the longer value did not validate within the rounds: the last valid one stands
-      if (RenoiseExhaustedError.isInstance(error)) break;
-      throw error;
-    }
-    ({ compiled, compile, budgets } = grown);
-    check = grownCheck;
-    growths.push(...grown.growths);
-  }
-  const value = check.value as InferSchema<S>;
-  const raw = compiled.decode(filled);
-  return {
-    value,
-    text: JSON.stringify(raw, null, options.compile?.pretty ? 2 : undefined),
-    stats,
-    canvas: filled,
-    branches: chosen.choices,
-    growths,
-    full: fullPaths(compiled, raw, filled),
+  const { schema, prompt, compile, verbatim, ...run } = options;
+  const request: GenerateRequest<S> = {
+    schema,
+    ...(prompt !== undefined ? { prompt } : {}),
+    ...(verbatim !== undefined ? { verbatim } : {}),
   };
+  const [outcome] = await generateObjects({ ...run, ...(compile ? { compile } : {}), requests: [request] });
+  if (!outcome!.valid) throw outcome!.error;
+  const { valid: _valid, ...result } = outcome!;
+  return result;
 }

@@ -18,7 +18,12 @@ export {
   buildSchemaCanvas,
   type GenerateObjectOptions,
   type GenerateObjectResult,
+  type GenerateObjectsOptions,
+  type GenerateOutcome,
+  type GenerateRequest,
+  type GenerateRunOptions,
   generateObject,
+  generateObjects,
   type InferSchema,
   prepareSchema,
 } from './generate';

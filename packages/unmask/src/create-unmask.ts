@@ -1,6 +1,5 @@
-import { type FillStats, type Frame, UnmaskError } from '@unmask/core';
-import { formatPrompt } from '@unmask/onnx';
-import type { InferSchema } from '@unmask/schema';
+import { type FillStats, type Frame, formatPrompt, UnmaskError } from '@unmask/core';
+import type { GenerateObjectResult, InferSchema } from '@unmask/schema';
 import {
   type CompileTemplateOptions,
   fillTemplate,
@@ -11,7 +10,7 @@ import {
 } from '@unmask/template';
 import { progressOf, type RunOptions, samplingOf } from './options';
 import { type ModelSource, type ResolvedModel, resolveModel } from './resolve-model';
-import { type GenerateRequest, type GenerateResult, runGenerate } from './run-generate';
+import { type GenerateRequest, type GenerateResult, resultOf, runGenerate } from './run-generate';
 import { streamOf, type UnmaskStream } from './stream';
 
 export type { GenerateRequest, GenerateResult } from './run-generate';
@@ -85,8 +84,7 @@ export function createUnmask(options: UnmaskOptions = {}): Unmask {
   ): Promise<GenerateResult<InferSchema<S>>> => {
     const [outcome] = await runGenerate(await model(), [request], request, onFrame);
     if (!outcome!.valid) throw outcome!.error;
-    const { value, text, stats, branches, growths, full } = outcome!;
-    return { value, text, stats, branches, growths, full };
+    return resultOf(outcome!);
   };
 
   const fillWith = async <T>(
@@ -128,10 +126,7 @@ export function createUnmask(options: UnmaskOptions = {}): Unmask {
       const outcomes = await runGenerate(await model(), request.requests, request);
       const failed = outcomes.find((outcome) => !outcome.valid);
       if (failed && !failed.valid) throw failed.error;
-      return outcomes.map((outcome) => {
-        const { value, text, stats, branches, growths, full } = outcome as GenerateResult<unknown>;
-        return { value, text, stats, branches, growths, full };
-      }) as never;
+      return outcomes.map((outcome) => resultOf(outcome as GenerateObjectResult<unknown>)) as never;
     },
     fill: (request) => fillWith(request),
     stream: ((request: GenerateOptions<unknown> | FillOptions) =>

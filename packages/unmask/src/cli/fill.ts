@@ -1,5 +1,4 @@
-import { RenoiseExhaustedError } from '@unmask/core';
-import { formatPrompt } from '@unmask/onnx';
+import { formatPrompt, RenoiseExhaustedError } from '@unmask/core';
 import { fillTemplate, loadTemplateFile } from '@unmask/template';
 import { samplingOf } from '../options';
 import { CliError } from './cli-error';

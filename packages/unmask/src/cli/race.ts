@@ -1,5 +1,4 @@
-import { type Canvas, denoise, type Frame, type SampleStats } from '@unmask/core';
-import { formatPrompt } from '@unmask/onnx';
+import { type Canvas, denoise, type Frame, formatPrompt, type SampleStats } from '@unmask/core';
 import { buildSchemaCanvas, prepareSchema } from '@unmask/schema';
 import { samplingOf } from '../options';
 import type { ResolvedModel } from '../resolve-model';
