@@ -33,6 +33,7 @@ export {
   streamFill,
   sumFillStats,
 } from './fill';
+export * from './ground/index';
 export type { Issue } from './issue';
 export {
   type FixedSegment,

@@ -14,6 +14,8 @@ import {
   length,
   literal,
   literals,
+  type Mentions,
+  mentionsOf,
   regex,
   type Segment,
   type SlotSpec,
@@ -165,9 +167,12 @@ const DEFAULTS = {
   items: undefined as Record<string, number> | undefined,
   entries: undefined as Record<string, number> | undefined,
   verbatimFrom: undefined as string | undefined,
+  ground: undefined as { text: string; referenceDate?: string } | undefined,
+  values: undefined as Record<string, unknown> | undefined,
 };
 /** formats a text often writes another way than the value (March 3, 2024): never held to a copy. */
 const REWRITTEN_FORMATS = new Set(['date', 'time', 'date-time', 'duration']);
+const NON_EMPTY = regex('[\\s\\S]+', 'u');
 const DEFAULT_LIMITS = { maxSchemaBytes: 2_000_000, maxDepth: 64, maxSlots: 2000 };
 
 const byteLength = (text: string) => Buffer.byteLength(text, 'utf8');
@@ -233,6 +238,8 @@ interface DocumentCache {
 interface LeafPlan {
   constraint: Constraint;
   budget: number;
+  /** grounding found no candidate in the prompt: the leaf kept its own language. */
+  ungrounded?: boolean;
   /** the string's content and budget when the quotes are fixed text. */
   string?: { content: Constraint; budget: number };
   /** the keywords left to validation, as pointers relative to the leaf's. */
@@ -723,6 +730,93 @@ class Compiler {
 
   constructor(private readonly ctx: Context) {}
 
+  /** the known value at a value path (`/customer/name`), from the `values` option. */
+  knownAt(path: string): { value: unknown } | undefined {
+    let at: unknown = this.ctx.options.values;
+    if (at === undefined) return undefined;
+    if (path === '') return { value: at };
+    for (const raw of path.slice(1).split('/')) {
+      const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+      if (!isObject(at) || !Object.hasOwn(at, key)) return undefined;
+      at = (at as Record<string, unknown>)[key];
+    }
+    return at === undefined ? undefined : { value: at };
+  }
+
+  /** grounding of the leaf being planned: types with candidates, types without, types chosen. */
+  private groundHits = 0;
+  private groundMisses = 0;
+  private choiceTypes = 0;
+
+  /** the prompt's mentions when grounding (worked out once per text). */
+  private get mentions(): Mentions | undefined {
+    const ground = this.ctx.options.ground;
+    return ground ? mentionsOf(ground.text, ground.referenceDate) : undefined;
+  }
+
+  /**
+   * a grounded language: `base` intersected with the candidate texts (numbers, dates the prompt
+   * mentions), or `base` unchanged, counted as a miss, when none of them fits.
+   */
+  private grounded(
+    base: Constraint,
+    candidates: string[],
+    wrap: (c: Constraint) => Constraint = (c) => c,
+  ): { constraint: Constraint; budget: number } | undefined {
+    const texts = [...new Set(candidates)];
+    if (texts.length) {
+      const constraint = intersect(base, literals(texts));
+      try {
+        checkConstraint(wrap(constraint));
+        this.groundHits++;
+        return { constraint, budget: Math.max(...texts.map(byteLength)) };
+      } catch (error) {
+        if (!ConstraintError.isInstance(error)) throw error;
+      }
+    }
+    this.groundMisses++;
+    return undefined;
+  }
+
+  /** the numbers the prompt mentions that a number schema's bounds allow, as JSON texts. */
+  private numberCandidates(schema: SchemaObject, integerOnly: boolean): string[] {
+    const mentions = this.mentions;
+    if (!mentions) return [];
+    const min = typeof schema.minimum === 'number' ? schema.minimum : undefined;
+    const max = typeof schema.maximum === 'number' ? schema.maximum : undefined;
+    const exMin = typeof schema.exclusiveMinimum === 'number' ? schema.exclusiveMinimum : undefined;
+    const exMax = typeof schema.exclusiveMaximum === 'number' ? schema.exclusiveMaximum : undefined;
+    const step = typeof schema.multipleOf === 'number' ? schema.multipleOf : undefined;
+    return mentions.numbers
+      .map((mention) => mention.value)
+      .filter(
+        (value) =>
+          (!integerOnly || Number.isInteger(value)) &&
+          (min === undefined || value >= min) &&
+          (max === undefined || value <= max) &&
+          (exMin === undefined || value > exMin) &&
+          (exMax === undefined || value < exMax) &&
+          (step === undefined || Math.abs(value / step - Math.round(value / step)) < 1e-9) &&
+          Number.isFinite(value),
+      )
+      .map((value) => (Object.is(value, -0) ? '0' : String(value)))
+      .filter((text) => !/e/i.test(text));
+  }
+
+  /** the dates and times the prompt mentions, in the spellings a format may take. */
+  private dateCandidates(format: string | undefined): string[] {
+    const mentions = this.mentions;
+    if (!mentions) return [];
+    const out: string[] = [];
+    for (const mention of mentions.dates) {
+      if (mention.date && (format === 'date' || format === undefined)) out.push(mention.date);
+      if (mention.time && (format === 'time' || format === undefined))
+        out.push(mention.time, `${mention.time}:00`, ...(format === 'time' ? [`${mention.time}:00Z`] : []));
+      if (mention.dateTime && (format === 'date-time' || format === undefined)) out.push(mention.dateTime);
+    }
+    return out;
+  }
+
   /** whether expanding these $ref targets again goes past the recursion depth. */
   private tooDeep(refs: unknown[]): boolean {
     for (const ref of refs)
@@ -861,7 +955,44 @@ class Compiler {
     }
     const content =
       parts.length === 0 ? { kind: 'any' as const } : parts.length === 1 ? parts[0]! : intersect(...parts);
+    if (this.ctx.options.ground) return this.groundString(content, format, pointer, budget);
     return { content: this.verbatim(content, format, pointer), budget: Math.max(1, budget) };
+  }
+
+  /**
+   * a grounded string: a date, time or date-time format takes the ones the prompt mentions; any
+   * other string is a copy of the prompt (as verbatim), or a date or time the prompt mentions when
+   * its pattern takes one ("^\d\d:\d\d$" and "half past nine").
+   */
+  private groundString(content: Constraint, format: string | undefined, pointer: string, budget: number) {
+    if (format !== undefined && REWRITTEN_FORMATS.has(format)) {
+      const found = this.grounded(content, this.dateCandidates(format), jsonString);
+      return found
+        ? { content: found.constraint, budget: found.budget }
+        : { content, budget: Math.max(1, budget) };
+    }
+    const source = this.ctx.options.ground!.text;
+    // a copy of something: the empty string is in every text and says nothing
+    const copy = copyOf(intersect(content, NON_EMPTY), source, { slot: jsonString });
+    const dated =
+      format === undefined ? this.grounded(content, this.dateCandidates(undefined), jsonString) : undefined;
+    if ('kept' in copy) {
+      if (dated) {
+        // the date found counted as a hit; a copy that fits nothing is no miss then
+        return { content: dated.constraint, budget: dated.budget };
+      }
+      this.groundMisses++;
+      return { content, budget: Math.max(1, budget) };
+    }
+    this.groundHits++;
+    for (const range of copy.lengths) {
+      if (range.max !== undefined) this.ctx.report.validationOnly.push(`${pointer}/maxLength`);
+      if (range.min > 0) this.ctx.report.validationOnly.push(`${pointer}/minLength`);
+    }
+    return {
+      content: dated ? union(copy.constraint, dated.constraint) : copy.constraint,
+      budget: Math.max(1, budget),
+    };
   }
 
   /**
@@ -905,6 +1036,13 @@ class Compiler {
             message: `no integer lies between the minimum and the maximum (${range.minimum} > ${range.maximum})`,
           });
         const digits = Math.max(range.minimum?.length ?? 0, range.maximum?.length ?? 0);
+        if (this.ctx.options.ground) {
+          const found = this.grounded(
+            integerLanguage(range, schema.multipleOf),
+            this.numberCandidates(schema, true),
+          );
+          if (found) return found;
+        }
         return {
           constraint: integerLanguage(range, schema.multipleOf),
           budget:
@@ -926,10 +1064,16 @@ class Compiler {
             pointer,
             message: `no multiple of ${schema.multipleOf} lies between the minimum and the maximum`,
           });
+        if (this.ctx.options.ground) {
+          const found = this.grounded(numberLanguage(schema), this.numberCandidates(schema, false));
+          if (found) return found;
+        }
         return { constraint: numberLanguage(schema), budget: this.ctx.options.numberTokens + 4 };
       case 'boolean':
+        this.choiceTypes++;
         return { constraint: literals(['true', 'false']), budget: 5 };
       case 'null':
+        this.choiceTypes++;
         return { constraint: literal('null'), budget: 4 };
       default:
         throw new SchemaError({ code: 'unsupported', pointer, message: `type ${type} is not scalar` });
@@ -957,6 +1101,13 @@ class Compiler {
     this.enter(refs);
     try {
       auditKeywords(this.ctx, schema, pointer);
+      // a known value (a form field a person filled) is written as it is, unless it is an object
+      // of some of the members of an object schema: those are written, the rest filled
+      const known = this.knownAt(path);
+      if (known !== undefined && !(isObject(known.value) && typesOf(schema).includes('object'))) {
+        this.fixedText(prefix + JSON.stringify(known.value));
+        return { node: { kind: 'const', value: known.value } };
+      }
       return this.valueOf(schema, pointer, path, depth, prefix, optional);
     } finally {
       this.leave(refs);
@@ -1026,6 +1177,11 @@ class Compiler {
       if (notes.every((note) => note.startsWith(pointer)))
         plans.set(schema, { ...plan, notes: notes.map((note) => note.slice(pointer.length)) });
     }
+    if (plan.ungrounded) {
+      // nothing in the prompt for it: absent when it may be, else generated and said so
+      if (optional) throw new Unrepresentable(`the prompt holds no value for ${pointer}`);
+      (this.ctx.report.ground ??= { generated: [] }).generated.push(pointer);
+    }
     if (!optional && plan.string) {
       // quotes are structure: written by the SDK
       this.fixedText(`${prefix}"`);
@@ -1058,6 +1214,9 @@ class Compiler {
   }
 
   private leafPlan(schema: SchemaObject, pointer: string, anyValue: boolean): Omit<LeafPlan, 'notes'> {
+    this.groundMisses = 0;
+    this.groundHits = 0;
+    this.choiceTypes = 0;
     const scalar = this.scalarLanguage(schema, pointer);
     // a value the schema says nothing of: a scalar, or an array or object of scalars
     const language = anyValue
@@ -1069,10 +1228,14 @@ class Compiler {
     if (mayFail(schema)) checkPatterns(schema, language.constraint, pointer);
     const stringOnly =
       !schema.enum && schema.const === undefined && typesOf(schema).every((t) => t === 'string');
+    const string = stringOnly ? this.stringContent(schema, pointer) : undefined;
+    // every grounded type of the leaf found nothing, and it has no chosen type (boolean, null)
+    const ungrounded = this.groundMisses > 0 && this.groundHits === 0 && this.choiceTypes === 0;
     return {
       constraint: language.constraint,
       budget: language.budget,
-      ...(stringOnly ? { string: this.stringContent(schema, pointer) } : {}),
+      ...(string ? { string } : {}),
+      ...(ungrounded ? { ungrounded } : {}),
     };
   }
 
@@ -1319,7 +1482,8 @@ class Compiler {
         const declared = Object.hasOwn(properties, name);
         const sub = declared ? properties[name] : extraSchemas.get(name);
         const subPointer = declared ? pointerJoin(pointer, 'properties', name) : pointer;
-        const isRequired = required.has(name);
+        // a known value is present, whatever the schema requires
+        const isRequired = required.has(name) || this.knownAt(pointerJoin(path, name)) !== undefined;
         const memberPrefix = `${first ? '' : ','}${this.ws(depth + 1)}${quoted(name)}:${this.ctx.options.pretty ? ' ' : ''}`;
         const mark = this.mark();
         try {

@@ -41,6 +41,7 @@ export {
   MAX_GROWN_TOKENS,
 } from './grow';
 export { checkCompileOptions, checkGenerateOptions } from './options';
+export { type FieldSource, fieldSources } from './provenance';
 export {
   isZodSchema,
   type PreparedSchema,

@@ -42,6 +42,24 @@ const checks: Record<keyof SchemaCompileOptions, Check> = {
   items: byPointer(0),
   entries: byPointer(0),
   verbatimFrom: string,
+  values: (value) =>
+    value === null || typeof value !== 'object' || Array.isArray(value)
+      ? 'an object of known values'
+      : undefined,
+  ground: (value) => {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+      return 'an object { text, referenceDate? }';
+    const { text, referenceDate, ...rest } = value as Record<string, unknown>;
+    if (typeof text !== 'string') return 'an object whose text is a string';
+    if (
+      referenceDate !== undefined &&
+      !(typeof referenceDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(referenceDate))
+    )
+      return 'an object whose referenceDate is a YYYY-MM-DD date';
+    if (Object.keys(rest).length)
+      return `an object of text and referenceDate (not "${Object.keys(rest)[0]}")`;
+    return undefined;
+  },
   limits: (value) => {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'an object';
     for (const [key, limit] of Object.entries(value)) {

@@ -45,6 +45,22 @@ export interface SchemaCompileOptions {
    * from the prompt with `verbatim: true`.
    */
   verbatimFrom?: string;
+  /**
+   * grounded extraction: every value is found in `text` or chosen. Free strings and strings with a
+   * format or pattern are copies of it (as `verbatimFrom`); numbers and integers are the numbers
+   * it mentions (normalised: separators, currency, decimals, percentages, number words) within
+   * the schema's bounds; dates, times and date-times the ones it mentions (relative ones counted
+   * from `referenceDate`, `YYYY-MM-DD`, default today). Enums, booleans and consts are chosen. An
+   * optional value with no candidate is absent; a required one keeps its own language and is
+   * listed in `report.ground.generated`.
+   */
+  ground?: { text: string; referenceDate?: string };
+  /**
+   * known values (form fields a person already filled), by the value's shape: each is written
+   * into the canvas as fixed text and the model fills the rest; an object value of an object
+   * schema fixes the members it holds. The whole value is still validated against the schema.
+   */
+  values?: Record<string, unknown>;
 }
 
 /** what the compiler offered: used by the coverage harness. */
@@ -61,6 +77,8 @@ export interface CompileReport {
    * the text fits (`no-substring`), or the text is too long for the automaton limits (`state-limit`).
    */
   verbatim?: { kept: Array<{ pointer: string; reason: 'no-substring' | 'state-limit' }> };
+  /** with `ground`: the required values the prompt holds no candidate for (they keep their own language), by JSON pointer. */
+  ground?: { generated: string[] };
   /** each anyOf/oneOf of composite branches met, in the order met: one branch of it is offered. */
   unions?: UnionReport[];
   /** each array offered, in the order met (an array met again, in items or unrolled levels, once per place). */

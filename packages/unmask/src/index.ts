@@ -17,6 +17,7 @@ export {
 } from '@unmask/core';
 export { hasNanoModel, nanoModelDirectory } from '@unmask/model-nano';
 export { ManifestError, ModelLoadError, TokenizerLoadError } from '@unmask/onnx';
+export type { FieldSource } from '@unmask/schema';
 export {
   type InferSchema,
   type JsonSchema,

@@ -13,7 +13,11 @@ Fill a JSON Schema's value from a prompt: the structure is written, the model fi
   --prompt <text>       the text the value is drawn from
   --prompt-file <file>  the same, read from a file
   --pretty              two-space indented JSON
-  --verbatim            free-text strings are copied from the prompt, character for character
+  --free                let the model write values of its own (default: grounded: every value
+                        is found in the prompt, or chosen for enums and booleans)
+  --verbatim            with --free: free-text strings still copied from the prompt
+  --reference-date D    the day relative dates ("next Thursday") count from, YYYY-MM-DD (default today)
+  --values <file.json>  known values (form fields already filled), written as they are
 ${runOptionsHelp}`;
 
 export async function generateCommand(args: string[]): Promise<number> {
@@ -24,6 +28,9 @@ export async function generateCommand(args: string[]): Promise<number> {
     'prompt-file': { type: 'string' },
     pretty: { type: 'boolean' },
     verbatim: { type: 'boolean' },
+    free: { type: 'boolean' },
+    'reference-date': { type: 'string' },
+    values: { type: 'string' },
   });
   if (values.help) {
     process.stdout.write(`${generateHelp}\n`);
@@ -32,6 +39,7 @@ export async function generateCommand(args: string[]): Promise<number> {
   if (values.schema === undefined)
     throw new CliError('--schema <file.json> is required (see unmask generate --help)', 2);
   const schema = await readJson(values.schema, 'schema file');
+  const known = values.values === undefined ? undefined : await readJson(values.values, 'values file');
   const prompt = await promptOf(values, true, 'generate');
   const run = runOptionsOf(values);
   const resolved = await modelFromOption(values.model, run.seed);
@@ -46,6 +54,9 @@ export async function generateCommand(args: string[]): Promise<number> {
           ...(prompt !== undefined ? { prompt } : {}),
           compile: { pretty: values.pretty === true },
           ...(values.verbatim ? { verbatim: true } : {}),
+          ...(values.free ? { grounded: false } : {}),
+          ...(values['reference-date'] !== undefined ? { referenceDate: values['reference-date'] } : {}),
+          ...(known !== undefined ? { values: known as Record<string, unknown> } : {}),
         },
       ],
       run,
@@ -66,6 +77,7 @@ export async function generateCommand(args: string[]): Promise<number> {
           text: result.text,
           valid: result.valid,
           stats: jsonStats(result.stats),
+          fields: result.fields,
           ...(result.full.length ? { full: result.full } : {}),
           ...(result.valid ? {} : { issues: result.issues }),
         })}\n`,
