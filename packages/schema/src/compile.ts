@@ -5,6 +5,7 @@ import {
   checkConstraint,
   constraintLengthRange,
   copyOf,
+  dateCandidates,
   fixed,
   type Issue,
   integer,
@@ -16,6 +17,7 @@ import {
   literals,
   type Mentions,
   mentionsOf,
+  numberCandidates,
   regex,
   type Segment,
   type SlotSpec,
@@ -781,40 +783,23 @@ class Compiler {
   /** the numbers the prompt mentions that a number schema's bounds allow, as JSON texts. */
   private numberCandidates(schema: SchemaObject, integerOnly: boolean): string[] {
     const mentions = this.mentions;
-    if (!mentions) return [];
-    const min = typeof schema.minimum === 'number' ? schema.minimum : undefined;
-    const max = typeof schema.maximum === 'number' ? schema.maximum : undefined;
-    const exMin = typeof schema.exclusiveMinimum === 'number' ? schema.exclusiveMinimum : undefined;
-    const exMax = typeof schema.exclusiveMaximum === 'number' ? schema.exclusiveMaximum : undefined;
-    const step = typeof schema.multipleOf === 'number' ? schema.multipleOf : undefined;
-    return mentions.numbers
-      .map((mention) => mention.value)
-      .filter(
-        (value) =>
-          (!integerOnly || Number.isInteger(value)) &&
-          (min === undefined || value >= min) &&
-          (max === undefined || value <= max) &&
-          (exMin === undefined || value > exMin) &&
-          (exMax === undefined || value < exMax) &&
-          (step === undefined || Math.abs(value / step - Math.round(value / step)) < 1e-9) &&
-          Number.isFinite(value),
-      )
-      .map((value) => (Object.is(value, -0) ? '0' : String(value)))
-      .filter((text) => !/e/i.test(text));
+    const num = (key: string) => (typeof schema[key] === 'number' ? (schema[key] as number) : undefined);
+    return mentions
+      ? numberCandidates(mentions, {
+          integer: integerOnly,
+          minimum: num('minimum'),
+          maximum: num('maximum'),
+          exclusiveMinimum: num('exclusiveMinimum'),
+          exclusiveMaximum: num('exclusiveMaximum'),
+          multipleOf: num('multipleOf'),
+        })
+      : [];
   }
 
   /** the dates and times the prompt mentions, in the spellings a format may take. */
   private dateCandidates(format: string | undefined): string[] {
     const mentions = this.mentions;
-    if (!mentions) return [];
-    const out: string[] = [];
-    for (const mention of mentions.dates) {
-      if (mention.date && (format === 'date' || format === undefined)) out.push(mention.date);
-      if (mention.time && (format === 'time' || format === undefined))
-        out.push(mention.time, `${mention.time}:00`, ...(format === 'time' ? [`${mention.time}:00Z`] : []));
-      if (mention.dateTime && (format === 'date-time' || format === undefined)) out.push(mention.dateTime);
-    }
-    return out;
+    return mentions ? dateCandidates(mentions, format, format === 'time') : [];
   }
 
   /** whether expanding these $ref targets again goes past the recursion depth. */

@@ -1,9 +1,18 @@
 import {
   type Canvas,
+  type Constraint,
+  ConstraintError,
+  checkConstraint,
   copyOf,
+  dateCandidates,
   fixed,
   intersect,
   type Layout,
+  literals,
+  type Mentions,
+  mentionsOf,
+  numberCandidates,
+  regex,
   type Segment,
   type SlotSpec,
   type SlotValidator,
@@ -11,6 +20,7 @@ import {
   slot as slotSpec,
   slotText,
   UnmaskError,
+  union,
 } from '@unmask/core';
 import Handlebars from 'handlebars';
 import { escapeExpression } from './escape';
@@ -63,6 +73,14 @@ export interface CompileTemplateOptions {
   verbatimFrom?: string;
   /** every free-text `gen` slot (no format) is held to `verbatimFrom`, as with `verbatim=true`. */
   verbatim?: boolean;
+  /**
+   * grounded extraction from this text: free text, formats and `regex` slots are copies of it
+   * (non-empty), `integer` and `number` slots the numbers it mentions within their bounds, date,
+   * time and date-time slots the ones it mentions (relative ones from `referenceDate`); `choice`
+   * slots are chosen. A slot the text holds nothing for keeps its own language and is listed in
+   * `groundGenerated`.
+   */
+  ground?: { text: string; referenceDate?: string };
   limits?: Partial<TemplateLimits>;
 }
 
@@ -87,6 +105,8 @@ export interface CompiledTemplate {
    * them, or the text is past the automaton limits (4,000 characters).
    */
   verbatimKept: string[];
+  /** with `ground`: the slots the text holds no candidate for (filled from their own language). */
+  groundGenerated: string[];
   /** a slot's text as its typed value. */
   convert(k: number, text: string): SlotValue;
   /** the text and the slot values of a canvas built from `layout` (absent optional slots left out). */
@@ -204,6 +224,8 @@ export function compileTemplate(options: CompileTemplateOptions): CompiledTempla
   const segments: Segment[] = [];
   const slots: TemplateSlot[] = [];
   const verbatimKept: string[] = [];
+  const groundGenerated: string[] = [];
+  const mentions = options.ground ? mentionsOf(options.ground.text, options.ground.referenceDate) : undefined;
   const slotSchema: Array<SlotSchemaProperty | undefined> = [];
   const slotIndex = new Map<string, number>();
   let text = '';
@@ -243,25 +265,28 @@ export function compileTemplate(options: CompileTemplateOptions): CompiledTempla
         constraint = copy.constraint;
         slot.verbatim = true;
         // a length range the copy's automaton cannot carry: a check after filling
-        for (const range of copy.lengths)
-          validators.push((value) => {
-            const chars = [...value].length;
-            return chars < range.min || chars > (range.max ?? Number.POSITIVE_INFINITY)
-              ? `${chars} characters, not within ${range.min}..${range.max ?? '∞'}`
-              : undefined;
-          });
+        for (const range of copy.lengths) validators.push(lengthCheck(range));
       } else {
         // no part of this prompt fits the slot (or the prompt is past the automaton limits)
         delete slot.verbatim;
         verbatimKept.push(slot.name);
       }
     }
+    let maxTokens = made.maxTokens;
+    if (mentions && slot.helper !== 'choice') {
+      const grounded = groundSlot(slot, constraint, mentions);
+      if (grounded) {
+        constraint = grounded.constraint;
+        if (grounded.maxTokens !== undefined) maxTokens = Math.min(maxTokens, grounded.maxTokens);
+        for (const range of grounded.lengths ?? []) validators.push(lengthCheck(range));
+      } else groundGenerated.push(slot.name);
+    }
     if (text) segments.push(fixed(text));
     text = '';
     const spec: SlotSpec = slotSpec({
       path: slot.name,
       constraint,
-      maxTokens: made.maxTokens,
+      maxTokens,
       ...(made.minTokens !== undefined ? { minTokens: made.minTokens } : {}),
       ...(slot.optional ? { optional: true } : {}),
       ...(validators.length ? { validators } : {}),
@@ -475,6 +500,7 @@ export function compileTemplate(options: CompileTemplateOptions): CompiledTempla
     slotIndex,
     slotSchema,
     verbatimKept,
+    groundGenerated,
     convert,
     render(canvas) {
       if (canvas.slots.length !== slots.length)
@@ -628,4 +654,62 @@ function checkBlock(node: hbs.AST.BlockStatement, fail: (message: string, node: 
   if (blockParams.length > most) fail(`#${name} takes at most ${most} block parameter(s)`, node);
   for (const param of blockParams)
     if (unsafeSegments.has(param)) fail(`unsafe block parameter "${param}"`, node);
+}
+
+/** a length range a copy's automaton could not carry, checked after filling. */
+const lengthCheck =
+  (range: { min: number; max?: number | undefined }): SlotValidator =>
+  (value) => {
+    const chars = [...value].length;
+    return chars < range.min || chars > (range.max ?? Number.POSITIVE_INFINITY)
+      ? `${chars} characters, not within ${range.min}..${range.max ?? '∞'}`
+      : undefined;
+  };
+
+const DATE_FORMATS = new Set(['date', 'time', 'date-time']);
+const NON_EMPTY = regex('[\\s\\S]+', 'u');
+
+/** `constraint` held to the prompt's candidates for the slot, or undefined when none fits it. */
+function groundSlot(
+  slot: TemplateSlot,
+  constraint: Constraint,
+  mentions: Mentions,
+):
+  | { constraint: Constraint; maxTokens?: number; lengths?: Array<{ min: number; max?: number | undefined }> }
+  | undefined {
+  const fits = (candidate: Constraint) => {
+    try {
+      checkConstraint(candidate);
+      return true;
+    } catch (error) {
+      if (ConstraintError.isInstance(error)) return false;
+      throw error;
+    }
+  };
+  const among = (texts: string[]) => {
+    if (texts.length === 0) return undefined;
+    const held = intersect(constraint, literals(texts));
+    return fits(held)
+      ? { constraint: held, maxTokens: Math.max(...texts.map((t) => new TextEncoder().encode(t).length)) }
+      : undefined;
+  };
+  if (slot.helper === 'integer' || slot.helper === 'number') {
+    const texts = numberCandidates(mentions, {
+      integer: slot.helper === 'integer',
+      minimum: slot.minimum,
+      maximum: slot.maximum,
+    });
+    // "38.4" and "38.40": a number slot may ask for its decimals written out
+    const written = texts.flatMap((text) => [text, ...[1, 2, 3].map((d) => Number(text).toFixed(d))]);
+    return among([...new Set(written)]);
+  }
+  if (slot.helper === 'gen' && slot.format !== undefined && DATE_FORMATS.has(slot.format))
+    return among(dateCandidates(mentions, slot.format));
+  const copy = copyOf(intersect(constraint, NON_EMPTY), mentions.text);
+  const dated = slot.format === undefined ? among(dateCandidates(mentions, undefined)) : undefined;
+  if ('kept' in copy) return dated;
+  return {
+    constraint: dated ? union(copy.constraint, dated.constraint) : copy.constraint,
+    lengths: copy.lengths,
+  };
 }

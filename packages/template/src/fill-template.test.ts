@@ -278,6 +278,34 @@ describe('constraints hold by construction, whatever the model proposes', () => 
   });
 });
 
+describe('grounded slots (the default with a prompt)', () => {
+  const prompt = 'Refund of €38.40 for Ada Lovelace, order A-17, arriving tomorrow.';
+  const template =
+    'Dear {{gen "name" maxTokens=20}}, {{number "amount" decimals=2}} for {{regex "order" "[A-Z]-\\d+"}} on {{gen "day" format="date"}}, {{choice "p" "low" "high"}}.';
+  const model = new UniformRandomModel({ vocabSize, maskTokenId, padTokenId, seed: 9 });
+
+  it('every slot but the choice is found in the prompt, whatever the model prefers', async () => {
+    for (const seed of [1, 2, 3, 4]) {
+      const result = await fillTemplate({
+        model,
+        tokenizer,
+        template,
+        prompt,
+        seed,
+        temperature: 1,
+        referenceDate: '2025-06-09',
+      });
+      expect(prompt).toContain(result.slots.name);
+      // the numbers the prompt mentions (the uniform model picks at random among them)
+      expect([38.4, 17]).toContain(result.slots.amount);
+      expect(result.slots.order).toBe('A-17');
+      expect(result.slots.day).toBe('2025-06-10');
+      expect(['low', 'high']).toContain(result.slots.p);
+      expect(result.template.groundGenerated).toEqual([]);
+    }
+  });
+});
+
 describe('verbatim slots: copies of the prompt', () => {
   const prompt = 'Refund for Ada Lovelace, order A-17, arriving March 4.';
   const template =
@@ -287,7 +315,16 @@ describe('verbatim slots: copies of the prompt', () => {
   it('a verbatim=true slot writes a substring of the prompt; the others are free', async () => {
     let freeOutside = 0;
     for (const seed of [1, 2, 3, 4, 5]) {
-      const result = await fillTemplate({ model, tokenizer, template, prompt, seed, temperature: 1 });
+      // grounding (the default with a prompt) would hold every slot: off here
+      const result = await fillTemplate({
+        model,
+        tokenizer,
+        template,
+        prompt,
+        seed,
+        temperature: 1,
+        grounded: false,
+      });
       expect(prompt).toContain(result.slots.name);
       expect(result.template.slots.map((slot) => slot.verbatim ?? false)).toEqual([true, false, false]);
       if (!prompt.includes(String(result.slots.order))) freeOutside++;

@@ -46,6 +46,13 @@ export interface FillTemplateOptions extends CompileTemplateOptions, SampleOptio
   maxRenoiseRounds?: number;
   /** bounds of the slot automata. */
   compileLimits?: CompileLimits;
+  /**
+   * grounded extraction (default on when there is a prompt): every slot is found in the prompt or,
+   * for `choice`, chosen (see `CompileTemplateOptions.ground`); `false` lets the model write its own.
+   */
+  grounded?: boolean;
+  /** the day relative dates in the prompt count from, `YYYY-MM-DD` (default today). */
+  referenceDate?: string;
   onFrame?: (frame: Frame & { round: number }) => void;
 }
 
@@ -104,7 +111,17 @@ export async function fillTemplate<T = Record<string, SlotValue>>(
   checkFillOptions(options);
   // slots copy from the prompt unless told another text
   const verbatimFrom = options.verbatimFrom ?? prompt;
-  const compiled = compileTemplate(verbatimFrom !== undefined ? { ...options, verbatimFrom } : options);
+  // grounded by default whenever there is a prompt (values found in it, or chosen)
+  const ground =
+    options.ground ??
+    (verbatimFrom !== undefined && options.grounded !== false
+      ? { text: verbatimFrom, ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}) }
+      : undefined);
+  const compiled = compileTemplate({
+    ...options,
+    ...(verbatimFrom !== undefined ? { verbatimFrom } : {}),
+    ...(ground ? { ground } : {}),
+  });
   const layout = withValidators(compiled, validators);
   const canvas = buildCanvas({
     layout,

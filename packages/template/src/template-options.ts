@@ -17,7 +17,16 @@ export function checkTemplateOptions(options: {
   verbatim?: unknown;
   verbatimFrom?: unknown;
   limits?: unknown;
+  grounded?: unknown;
+  referenceDate?: unknown;
 }): void {
+  if (options.grounded !== undefined && typeof options.grounded !== 'boolean')
+    throw bad(`grounded must be a boolean, got ${JSON.stringify(options.grounded)}`);
+  if (
+    options.referenceDate !== undefined &&
+    !(typeof options.referenceDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(options.referenceDate))
+  )
+    throw bad(`referenceDate must be a YYYY-MM-DD date, got ${JSON.stringify(options.referenceDate)}`);
   if (options.missing !== undefined && options.missing !== 'error' && options.missing !== 'slot')
     throw bad(`missing must be 'error' or 'slot', got ${JSON.stringify(options.missing)}`);
   if (options.missingSlotTokens !== undefined && !positiveInteger(options.missingSlotTokens))

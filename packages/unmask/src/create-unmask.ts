@@ -30,6 +30,13 @@ export interface GenerateManyOptions<R extends readonly GenerateRequest[]> exten
 export interface FillOptions extends CompileTemplateOptions, RunOptions {
   /** text the slots are drawn from (formatted with the model's prompt format). */
   prompt?: string;
+  /**
+   * grounded extraction, on by default with a prompt: each slot's value is found in the prompt
+   * (copies, numbers and dates it mentions) or, for `choice`, chosen; `false` lets the model write.
+   */
+  grounded?: boolean;
+  /** the day relative dates in the prompt ("next Thursday") count from, `YYYY-MM-DD` (default today). */
+  referenceDate?: string;
   /** checks per slot name (`*` matches one segment). */
   validators?: Readonly<Record<string, TemplateSlotValidator>>;
   /** checks over the whole result; each issue names the slot to fill again. */

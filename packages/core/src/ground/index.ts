@@ -2,6 +2,7 @@ import { BoundedCache } from '../constraint/bounded-cache';
 import { type DateMention, findDates } from './dates';
 import { findNumbers, type NumberMention } from './numbers';
 
+export { dateCandidates, type NumberBounds, numberCandidates } from './candidates';
 export { type DateMention, findDates } from './dates';
 export { findNumbers, type NumberMention } from './numbers';
 

@@ -66,7 +66,7 @@ describe('unmask command line', () => {
     }
   });
 
-  it('generate --json prints one object: value, text, valid, stats', () => {
+  it('generate --json prints one object: value, text, valid, stats, fields', () => {
     const result = unmask(
       'generate',
       '--schema',
@@ -81,7 +81,10 @@ describe('unmask command line', () => {
     expect(result.code).toBe(0);
     expect(result.stdout.trim().split('\n')).toHaveLength(1);
     const json = JSON.parse(result.stdout);
-    expect(Object.keys(json).sort()).toEqual(['stats', 'text', 'valid', 'value']);
+    expect(Object.keys(json).sort()).toEqual(['fields', 'stats', 'text', 'valid', 'value']);
+    // grounded by default: the age is the 31 of the prompt, and says where it is
+    expect(json.value.age).toBe(31);
+    expect(json.fields['/age']).toMatchObject({ source: 'prompt', start: 7, end: 9 });
     expect(Object.keys(json.stats).sort()).toEqual(['forwardMs', 'nfe', 'renoiseRounds', 'steps', 'totalMs']);
     expect(json.valid).toBe(true);
     expect(JSON.parse(json.text)).toEqual(json.value);
@@ -245,7 +248,7 @@ describe('unmask command line', () => {
     expect(plain.stdout).toMatch(/valid/);
     expect(plain.stdout).not.toContain('\x1b[');
     const json = JSON.parse(unmask('demo', ...modelArgs, '--json').stdout);
-    expect(Object.keys(json).sort()).toEqual(['stats', 'text', 'valid', 'value']);
+    expect(Object.keys(json).sort()).toEqual(['fields', 'stats', 'text', 'valid', 'value']);
     expect(Object.keys(json.value).sort()).toEqual(['city', 'company', 'email', 'name']);
   });
 

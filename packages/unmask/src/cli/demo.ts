@@ -44,7 +44,7 @@ export async function demoCommand(args: string[]): Promise<number> {
     const result = outcome!;
     if (values.json) {
       process.stdout.write(
-        `${JSON.stringify({ value: result.value, text: result.text, valid: result.valid, stats: jsonStats(result.stats) })}\n`,
+        `${JSON.stringify({ value: result.value, text: result.text, valid: result.valid, stats: jsonStats(result.stats), fields: result.fields })}\n`,
       );
     } else {
       if (!live) process.stdout.write(`${result.text}\n`);
