@@ -252,6 +252,34 @@ describe('unmask command line', () => {
     expect(Object.keys(json.value).sort()).toEqual(['city', 'company', 'email', 'name']);
   });
 
+  it('run as a package script, relative paths are resolved from where the user stood (INIT_CWD)', () => {
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--conditions=@unmask/source',
+        '--import',
+        'tsx',
+        main,
+        'generate',
+        '--schema',
+        'person.json',
+        '--prompt',
+        'Ann is 31',
+        '--model',
+        'scripted:uniform',
+        '--json',
+      ],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, npm_lifecycle_event: 'unmask', INIT_CWD: dir },
+        timeout: 120_000,
+      },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).valid).toBe(true);
+  });
+
   it('unknown command and unknown scripted model are usage errors', () => {
     expectOneLineError(unmask('bogus'), /unknown command/);
     expect(unmask('demo', '--model', 'scripted:nope').code).toBe(2);

@@ -59,4 +59,14 @@ export async function main(argv: string[]): Promise<number> {
 const command = (name: string | undefined) => (name && commands[name] ? ` ${name}` : '');
 const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ');
 
+/**
+ * a package script (`pnpm unmask …` in the repository) runs in the package's folder; paths the
+ * user typed are relative to where they stood, which the package manager passes as INIT_CWD.
+ */
+export function userDirectory(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.npm_lifecycle_event !== undefined && env.INIT_CWD ? env.INIT_CWD : undefined;
+}
+
+const from = userDirectory();
+if (from !== undefined && from !== process.cwd()) process.chdir(from);
 process.exitCode = await main(process.argv.slice(2));
