@@ -9,6 +9,7 @@ export default defineConfig({
       'packages/*/src/**/*.test.ts',
       'packages/*/test/**/*.test.ts',
       'packages/model-nano/train/data/*.test.ts',
+      'packages/model-nano/train/data/messages/*.test.ts',
       'test/**/*.test.ts',
       'examples/**/*.test.ts',
     ],

@@ -6,7 +6,8 @@
 #        SEQ_LEN (128), STRING_TOKENS (16), HELDOUT_FRAC (0.05), TOKENIZER (a tokenizer.json to reuse
 #        instead of training one: rows that pack.py can append to that tokenizer's data),
 #        COMPOSED (1: half of the training mentions use composed phrasings, data/compose.ts),
-#        SYNTHETIC (a probability: each training field kind is an invented one, data/synthetic.ts)
+#        SYNTHETIC (a probability: each training field kind is an invented one, data/synthetic.ts),
+#        MESSAGES (a share: that share of the examples are whole realistic messages, data/messages/)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
@@ -29,7 +30,7 @@ stage() { # name, command...
 }
 
 cd "$root"
-stage corpus "${tsx[@]}" corpus --out "$out" --count "$count" --seed "$seed" --heldout-frac "$heldout_frac" ${COMPOSED:+--composed} ${SYNTHETIC:+--synthetic "$SYNTHETIC"}
+stage corpus "${tsx[@]}" corpus --out "$out" --count "$count" --seed "$seed" --heldout-frac "$heldout_frac" ${COMPOSED:+--composed} ${SYNTHETIC:+--synthetic "$SYNTHETIC"} ${MESSAGES:+--messages "$MESSAGES"}
 if [ -n "${TOKENIZER:-}" ]; then
   cp "$TOKENIZER" "$out/tokenizer.json"
   cp "$(dirname "$TOKENIZER")/tokenizer_config.json" "$out/tokenizer_config.json"

@@ -182,7 +182,7 @@ export async function generateObjects<S>(
   checkGenerateOptions(options);
   if (!Array.isArray(requests) || requests.length === 0)
     throw new UnmaskError({ code: 'invalid-argument', message: 'requests must be a non-empty array' });
-  requests.forEach((request, index) => checkRequest(request, index, requests.length));
+  for (const [index, request] of requests.entries()) checkRequest(request, index, requests.length);
   const prepare = async (request: GenerateRequest<S>) => {
     // every compile of this request (branches, growth) holds strings to the prompt alike
     const compile: SchemaCompileOptions = {

@@ -75,9 +75,8 @@ export function fieldSources(options: {
   const out: Record<string, FieldSource> = {};
   const visit = (value: unknown, path: string[], known: unknown) => {
     if (Array.isArray(value)) {
-      value.forEach((item, k) =>
-        visit(item, [...path, String(k)], Array.isArray(known) ? known[k] : undefined),
-      );
+      for (const [k, item] of value.entries())
+        visit(item, [...path, String(k)], Array.isArray(known) ? known[k] : undefined);
       return;
     }
     if (isObject(value)) {

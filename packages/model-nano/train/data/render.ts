@@ -1,6 +1,7 @@
 // data CLI for the nano model (run with tsx --conditions=@unmask/source):
-//   corpus   --out DIR --count N [--seed S] [--heldout-frac F] [--composed] [--synthetic P]
-//            -> DIR/examples.jsonl, DIR/corpus.txt (tokenizer training text)
+//   corpus   --out DIR --count N [--seed S] [--heldout-frac F] [--composed] [--synthetic P] [--messages F]
+//            -> DIR/examples.jsonl, DIR/corpus.txt (tokenizer training text); --messages F: that share of
+//            the examples are whole realistic messages (data/messages/generate.ts; default 0)
 //   canvases --examples FILE --tokenizer FILE --out DIR [--seq-len 128] [--string-tokens 16] [--check-every 25]
 //            -> DIR/meta.json, DIR/{train,heldout}.{ids,len,slot,span}.bin, DIR/heldout.examples.jsonl
 import { createReadStream, createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import {
   schemaValidator,
 } from '@unmask/schema';
 import { type Example, generateExample } from './examples';
+import { streamMessage } from './messages/generate';
 
 export const PROMPT_FORMAT = '<|prompt|>{prompt}<|canvas|>';
 
@@ -49,6 +51,8 @@ async function corpus(opts: Map<string, string>) {
   const composed = opts.has('composed');
   const synthetic = Number(opts.get('synthetic') ?? 0);
   if (!(synthetic >= 0 && synthetic <= 1)) throw new Error('--synthetic takes a probability (0 to 1)');
+  const messages = Number(opts.get('messages') ?? 0);
+  if (!(messages >= 0 && messages <= 1)) throw new Error('--messages takes a share (0 to 1)');
   mkdirSync(dir, { recursive: true });
   const started = performance.now();
   const examples: string[] = [];
@@ -57,12 +61,14 @@ async function corpus(opts: Map<string, string>) {
   let fields = 0;
   let absent = 0;
   for (let i = 0; i < count; i++) {
-    const e = generateExample(i, { seed, heldoutFrac, composed, synthetic });
+    // a share of whole messages replaces examples of the stream (none unless asked: the stream stays)
+    const message = messages > 0 ? streamMessage(i, { seed, share: messages, heldoutFrac }) : undefined;
+    const e = message ?? generateExample(i, { seed, heldoutFrac, composed, synthetic });
     examples.push(JSON.stringify(e));
     // the tokenizer trains on lines: prompt lines, then the compact value
     for (const line of e.prompt.split('\n')) if (line) text.push(line);
     text.push(JSON.stringify(e.value));
-    const k = `${e.split}/${e.kind}`;
+    const k = `${e.split}/${message ? 'message' : e.kind}`;
     counts[k] = (counts[k] ?? 0) + 1;
     if (e.kind !== 'template') {
       fields += e.meta.fields;
