@@ -7,7 +7,8 @@
  *          --model DIR --heldout work/data/heldout.examples.jsonl [--limit 300] [--seen 200] [--json OUT]
  *          [--order confidence|slot-prefix|...] (the order of the held-out and seen scores; the race
  *          runs every order on the first --race examples). The held-out set is scored twice: as is,
- *          and with `verbatim` (free-text strings copied from the prompt).
+ *          and with `verbatim` (free-text strings copied from the prompt), and grounded (every value
+ *          found in the prompt or chosen: the SDK's default with a prompt).
  *          [--wrong FILE]: every wrong held-out field as a JSON line (id, scoring, kind, path, want,
  *          have, prompt), for error analysis.
  *          Every score is also split by key (`byKey`): fields whose key some real kind's training
@@ -83,7 +84,8 @@ async function score(
   examples: Example[],
   label: string,
   order: Order = mainOrder,
-  verbatim = false,
+  /** free: the model's own language; verbatim: strings copied; grounded: every value found in the prompt (the SDK default). */
+  mode: 'free' | 'verbatim' | 'grounded' = 'free',
 ): Promise<Score> {
   const total: Score = {
     examples: 0,
@@ -116,7 +118,8 @@ async function score(
         maxRenoiseRounds: 3,
         order,
         threshold: Number(args.threshold),
-        verbatim,
+        verbatim: mode === 'verbatim',
+        grounded: mode === 'grounded',
       });
       predicted = result.value;
       total.nfe += result.stats.nfe;
@@ -197,7 +200,9 @@ const latency1 = await latency(1);
 const latency8 = await latency(8);
 const heldoutScore = await score(heldout, 'heldout');
 // the same examples with string values held to copies of the prompt (generateObject's verbatim)
-const heldoutVerbatim = await score(heldout, 'heldout-verbatim', mainOrder, true);
+const heldoutVerbatim = await score(heldout, 'heldout-verbatim', mainOrder, 'verbatim');
+// every value found in the prompt or chosen (the SDK's default with a prompt)
+const heldoutGrounded = await score(heldout, 'heldout-grounded', mainOrder, 'grounded');
 // the autoregressive baseline: the same canvases, the same model, one token per step
 const raceCount = Math.min(heldout.length, Number(args.race));
 const raceDiffusion = await score(heldout.slice(0, raceCount), 'race', 'confidence');
@@ -232,6 +237,7 @@ const report = {
   forwardMedianMs: { batch1x128: +latency1.toFixed(2), batch8x128: +latency8.toFixed(2) },
   heldout: summary(heldoutScore),
   heldoutVerbatim: summary(heldoutVerbatim),
+  heldoutGrounded: summary(heldoutGrounded),
   seenPhrasings: summary(seenScore),
   race: {
     examples: raceCount,
