@@ -123,27 +123,31 @@ export function buildCanvas({
       code: 'invalid-argument',
       message: 'prompt must be a string or an array of token ids within the vocabulary',
     });
+  // a prompt whose bytes cannot fit even in the longest tokens is refused before it is tokenized
+  if (typeof prompt === 'string') checkPromptFits(prompt, model, tokenizer);
   const promptIds =
     prompt === undefined ? [] : typeof prompt === 'string' ? tokenizer.encode(prompt) : [...prompt];
   const pieces: Array<{ ids: number[] } | { spec: SlotSpec }> = [];
-  let total = promptIds.length;
+  let canvasTokens = 0;
   for (const segment of layout.segments) {
     if (segment.kind === 'fixed') {
       if (segment.text.length === 0) continue;
       const ids = tokenizer.encode(segment.text);
       pieces.push({ ids });
-      total += ids.length;
+      canvasTokens += ids.length;
     } else {
       pieces.push({ spec: segment });
-      total += segment.maxTokens;
+      canvasTokens += segment.maxTokens;
     }
-    if (total > model.maxLength) {
-      throw new UnmaskError({
-        code: 'canvas-too-long',
-        message: `the canvas needs more than ${model.maxLength} tokens (the model's maximum length); shorten the prompt or the budgets`,
-      });
-    }
+    // a layout far past the limit stops here (its fixed text is not all encoded)
+    if (canvasTokens > 4 * model.maxLength) break;
   }
+  const total = promptIds.length + canvasTokens;
+  if (total > model.maxLength)
+    throw new UnmaskError({
+      code: 'canvas-too-long',
+      message: `the canvas needs ${canvasTokens > 4 * model.maxLength ? 'more than ' : ''}${total} tokens, ${total - model.maxLength} over the model's maximum of ${model.maxLength} (prompt ${promptIds.length}, structure and slots ${canvasTokens}); shorten the prompt, lower the budgets (stringTokens, maxLength, fewer array items) or use a model with a longer context`,
+    });
   const ids = new Int32Array(total);
   const status = new Uint8Array(total);
   const slotOf = new Int32Array(total).fill(-1);
@@ -191,6 +195,36 @@ export function cloneCanvas(canvas: Canvas): Canvas {
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
+
+const longestToken = new WeakMap<Tokenizer, number>();
+
+/** the most bytes one token of the tokenizer stands for (worked out once per tokenizer). */
+function longestTokenBytes(tokenizer: Tokenizer): number {
+  let longest = longestToken.get(tokenizer);
+  if (longest === undefined) {
+    longest = 1;
+    for (let id = 0; id < tokenizer.vocabSize; id++)
+      longest = Math.max(longest, tokenizer.tokenBytes(id)?.length ?? 0);
+    longestToken.set(tokenizer, longest);
+  }
+  return longest;
+}
+
+/**
+ * refuse at once a prompt that cannot fit the model however it is tokenized (its UTF-8 bytes over
+ * the maximum length times the longest token): a 10 MB prompt is not tokenized to learn that.
+ */
+export function checkPromptFits(prompt: string, model: { maxLength: number }, tokenizer: Tokenizer): void {
+  const bound = model.maxLength * longestTokenBytes(tokenizer);
+  // characters are at least one byte each: the length alone often settles it
+  if (prompt.length <= bound / 4) return;
+  const bytes = Buffer.byteLength(prompt, 'utf8');
+  if (bytes > bound)
+    throw new UnmaskError({
+      code: 'canvas-too-long',
+      message: `the prompt is ${bytes} bytes: at least ${Math.ceil(bytes / longestTokenBytes(tokenizer))} tokens, over the model's maximum of ${model.maxLength} on its own; shorten it`,
+    });
+}
 
 /** the text of slot k from its committed tokens (pads and masks left out). */
 export function slotText(canvas: Canvas, k: number): string {

@@ -18,6 +18,9 @@ export interface FillStats extends SampleStats {
   renoiseRounds: number;
 }
 
+/** re-noise rounds one fill may take at most (each is a whole fill of the failing slots). */
+export const MAX_RENOISE_ROUNDS = 64;
+
 /** the counters of two fills of one value (e.g. a first fill and one after growing), summed. */
 export function sumFillStats(a: FillStats, b: FillStats): FillStats {
   return { ...addStats({ ...a }, b), renoiseRounds: a.renoiseRounds + b.renoiseRounds };
@@ -128,10 +131,10 @@ export async function fillCanvases(options: FillManyOptions): Promise<FillOutcom
   // checked here too: each round adds its number to the seed
   checkSampleOptions(options);
   const maxRounds = options.maxRenoiseRounds ?? 3;
-  if (!(Number.isInteger(maxRounds) && maxRounds >= 0)) {
+  if (!(Number.isInteger(maxRounds) && maxRounds >= 0 && maxRounds <= MAX_RENOISE_ROUNDS)) {
     throw new UnmaskError({
       code: 'invalid-argument',
-      message: `maxRenoiseRounds must be a non-negative integer, got ${maxRounds}`,
+      message: `maxRenoiseRounds must be an integer from 0 to ${MAX_RENOISE_ROUNDS}, got ${maxRounds}`,
     });
   }
   const states = jobs.map((job) => ({

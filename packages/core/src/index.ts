@@ -7,6 +7,7 @@ export {
   type CanvasTextOptions,
   COMMITTED,
   canvasText,
+  checkPromptFits,
   cloneCanvas,
   FIXED,
   MASKED,

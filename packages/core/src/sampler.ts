@@ -99,8 +99,11 @@ export function checkSampleOptions(options: SampleOptions): void {
   }
   if (options.steps !== undefined && !(Number.isInteger(options.steps) && options.steps >= 1))
     throw bad(`steps must be a positive integer, got ${options.steps}`);
-  if (options.temperature !== undefined && !(options.temperature >= 0))
-    throw bad(`temperature must be >= 0, got ${options.temperature}`);
+  if (
+    options.temperature !== undefined &&
+    !(options.temperature >= 0 && options.temperature <= MAX_TEMPERATURE)
+  )
+    throw bad(`temperature must be from 0 to ${MAX_TEMPERATURE}, got ${options.temperature}`);
   if (options.maxSteps !== undefined && !(Number.isInteger(options.maxSteps) && options.maxSteps >= 1))
     throw bad(`maxSteps must be a positive integer, got ${options.maxSteps}`);
   if (options.order !== undefined && !ORDERS.includes(options.order))
@@ -113,7 +116,8 @@ export function checkSampleOptions(options: SampleOptions): void {
     options.signal !== undefined &&
     (options.signal === null ||
       typeof options.signal !== 'object' ||
-      typeof (options.signal as { aborted?: unknown }).aborted !== 'boolean')
+      typeof (options.signal as { aborted?: unknown }).aborted !== 'boolean' ||
+      typeof (options.signal as { addEventListener?: unknown }).addEventListener !== 'function')
   )
     throw bad('signal must be an AbortSignal');
   // the ordered decodings set their own pace: a schedule beside them would be ignored
@@ -124,6 +128,9 @@ export function checkSampleOptions(options: SampleOptions): void {
   )
     throw bad(`tokensPerStep and steps apply to the confidence order only, not to order '${options.order}'`);
 }
+
+/** past this, sampling is noise: a value above it is a mistake, not a setting. */
+const MAX_TEMPERATURE = 100;
 
 const ORDERS: ReadonlyArray<NonNullable<SampleOptions['order']>> = [
   'confidence',

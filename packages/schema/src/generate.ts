@@ -1,5 +1,6 @@
 import {
   type Canvas,
+  checkPromptFits,
   type DenoisingModel,
   type FillStats,
   type Frame,
@@ -140,6 +141,11 @@ function checkRequest(request: GenerateRequest<unknown>, index: number, count: n
   if (request === null || typeof request !== 'object') throw bad('a request must be an object');
   if (request.prompt !== undefined && typeof request.prompt !== 'string')
     throw bad(`prompt must be a string, got ${JSON.stringify(request.prompt)}`);
+  // an empty prompt is almost always a bug upstream (a field not read): said, not filled from nothing
+  if (request.prompt !== undefined && request.prompt.trim() === '')
+    throw bad(
+      'prompt is empty: give the text to draw values from, or leave prompt out to let the model write freely',
+    );
   if (
     request.compile !== undefined &&
     (request.compile === null || typeof request.compile !== 'object' || Array.isArray(request.compile))
@@ -183,6 +189,10 @@ export async function generateObjects<S>(
   if (!Array.isArray(requests) || requests.length === 0)
     throw new UnmaskError({ code: 'invalid-argument', message: 'requests must be a non-empty array' });
   for (const [index, request] of requests.entries()) checkRequest(request, index, requests.length);
+  // a prompt that cannot fit is refused before anything reads it (grounding, copies, tokenizing)
+  for (const request of requests)
+    if (request.prompt !== undefined)
+      checkPromptFits(formatPrompt(options, request.prompt), model, tokenizer);
   const prepare = async (request: GenerateRequest<S>) => {
     // every compile of this request (branches, growth) holds strings to the prompt alike
     const compile: SchemaCompileOptions = {

@@ -2,6 +2,7 @@ import {
   buildCanvas,
   type Canvas,
   type CompileLimits,
+  checkPromptFits,
   type DenoisingModel,
   type FillStats,
   type Frame,
@@ -109,6 +110,8 @@ export async function fillTemplate<T = Record<string, SlotValue>>(
   const { model, tokenizer, prompt, validators, validate, maxRenoiseRounds, compileLimits, onFrame } =
     options;
   checkFillOptions(options);
+  // a prompt that cannot fit is refused before anything reads it
+  if (typeof prompt === 'string') checkPromptFits(prompt, model, tokenizer);
   // slots copy from the prompt unless told another text
   const verbatimFrom = options.verbatimFrom ?? prompt;
   // grounded by default whenever there is a prompt (values found in it, or chosen)

@@ -8,7 +8,7 @@ import {
   type TemplateIssue,
   type TemplateSlotValidator,
 } from '@unmask/template';
-import { progressOf, type RunOptions, samplingOf } from './options';
+import { checkOptionKeys, progressOf, type RunOptions, samplingOf } from './options';
 import { type ModelSource, type ResolvedModel, resolveModel } from './resolve-model';
 import { type GenerateRequest, type GenerateResult, resultOf, runGenerate } from './run-generate';
 import { streamOf, type UnmaskStream } from './stream';
@@ -89,6 +89,7 @@ export function createUnmask(options: UnmaskOptions = {}): Unmask {
     request: GenerateOptions<S>,
     onFrame?: (frame: Frame & { round: number }) => void,
   ): Promise<GenerateResult<InferSchema<S>>> => {
+    checkOptionKeys(request, 'generate');
     const [outcome] = await runGenerate(await model(), [request], request, onFrame);
     if (!outcome!.valid) throw outcome!.error;
     return resultOf(outcome!);
@@ -98,6 +99,7 @@ export function createUnmask(options: UnmaskOptions = {}): Unmask {
     request: FillOptions,
     onFrame?: (frame: Frame & { round: number }) => void,
   ): Promise<FillResult<T>> => {
+    checkOptionKeys(request, 'fill');
     const resolved = await model();
     const { onProgress } = request;
     if (request.prompt !== undefined && typeof request.prompt !== 'string')
@@ -130,6 +132,10 @@ export function createUnmask(options: UnmaskOptions = {}): Unmask {
   return {
     generate: (request) => generateWith(request),
     async generateMany(request) {
+      checkOptionKeys(request, 'generateMany');
+      if (Array.isArray(request.requests))
+        for (const item of request.requests)
+          if (item !== null && typeof item === 'object') checkOptionKeys(item, 'request');
       const outcomes = await runGenerate(await model(), request.requests, request);
       const failed = outcomes.find((outcome) => !outcome.valid);
       if (failed && !failed.valid) throw failed.error;

@@ -101,3 +101,78 @@ export function progressOf(frame: Frame & { round: number }, index: number): Pro
     nfe: frame.stats.nfe,
   };
 }
+
+const RUN_KEYS = [
+  'seed',
+  'threshold',
+  'steps',
+  'tokensPerStep',
+  'order',
+  'confidence',
+  'temperature',
+  'branchSelection',
+  'maxRenoiseRounds',
+  'growRounds',
+  'maxSteps',
+  'signal',
+  'onProgress',
+] as const satisfies ReadonlyArray<keyof RunOptions>;
+const REQUEST_KEYS = ['schema', 'prompt', 'compile', 'verbatim', 'grounded', 'referenceDate', 'values'];
+const FILL_KEYS = [
+  'template',
+  'data',
+  'schema',
+  'missing',
+  'missingSlotTokens',
+  'verbatimFrom',
+  'verbatim',
+  'limits',
+  'ground',
+  'prompt',
+  'validators',
+  'validate',
+  'grounded',
+  'referenceDate',
+];
+
+/** edit distance, for "did you mean". */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const kept = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = kept;
+    }
+  }
+  return row[b.length]!;
+}
+
+/**
+ * an option the call does not know (`promt`, `treshold`) is an `invalid-argument` error naming it
+ * and the nearest known one, never silently ignored.
+ */
+export function checkOptionKeys(
+  options: object,
+  call: 'generate' | 'fill' | 'generateMany' | 'request',
+): void {
+  const known = new Set<string>(
+    call === 'fill'
+      ? [...FILL_KEYS, ...RUN_KEYS]
+      : call === 'generateMany'
+        ? ['requests', ...RUN_KEYS]
+        : call === 'request'
+          ? REQUEST_KEYS
+          : [...REQUEST_KEYS, ...RUN_KEYS],
+  );
+  for (const key of Object.keys(options)) {
+    if (known.has(key)) continue;
+    const nearest = [...known].sort((a, b) => distance(key, a) - distance(key, b))[0]!;
+    throw new UnmaskError({
+      code: 'invalid-argument',
+      message: `${call}: unknown option "${key}"${distance(key, nearest) <= 3 ? ` (did you mean "${nearest}"?)` : ''}`,
+    });
+  }
+}
