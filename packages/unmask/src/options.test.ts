@@ -72,7 +72,9 @@ describe('limits before work', () => {
     expect(await codeOf(() => small.generate({ schema, prompt: huge }))).toMatch(
       /^canvas-too-long: the prompt is 10000000 bytes: at least \d+ tokens, over the model's maximum of 256/,
     );
-    expect(await codeOf(() => small.fill({ template: 'a {{gen "b"}}', prompt: huge }))).toMatch(/^canvas-too-long/);
+    expect(await codeOf(() => small.fill({ template: 'a {{gen "b"}}', prompt: huge }))).toMatch(
+      /^canvas-too-long/,
+    );
     // just over: the canvas error says by how many tokens
     expect(await codeOf(() => small.generate({ schema, prompt: 'x'.repeat(250) }))).toMatch(
       /^canvas-too-long: the canvas needs \d+ tokens, \d+ over the model's maximum of 256/,

@@ -29,7 +29,7 @@ function mentionsOf(
   text: string,
 ): DateMention[] {
   const zeroHour = /(^|\D)0\d[:.h]\d\d/.test(text);
-  const first = mentionOf(component, start, end);
+  const first = mentionOf(component, start, end, text);
   if (!first) return [];
   const out = [first];
   // "at 6" with no am/pm said: the evening too
@@ -50,14 +50,22 @@ function mentionsOf(
   return out;
 }
 
-function mentionOf(component: chrono.ParsedComponents, start: number, end: number): DateMention | undefined {
+/** casual day words chrono reads without marking the day certain ("this morning", "tonight"). */
+const CASUAL_DAY = /\b(today|tonight|tomorrow|yesterday|this (morning|afternoon|evening))\b/i;
+
+function mentionOf(
+  component: chrono.ParsedComponents,
+  start: number,
+  end: number,
+  text = '',
+): DateMention | undefined {
   const mention: DateMention = { start, end };
   const year = component.get('year');
   const month = component.get('month');
   const day = component.get('day');
   const hour = component.get('hour');
   const minute = component.get('minute') ?? 0;
-  const knowsDay = component.isCertain('day') || component.isCertain('weekday');
+  const knowsDay = component.isCertain('day') || component.isCertain('weekday') || CASUAL_DAY.test(text);
   const knowsTime = component.isCertain('hour');
   if (year === null || month === null || day === null) return undefined;
   if (knowsDay) mention.date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
@@ -99,6 +107,24 @@ export function findDates(text: string, referenceDate: Date): DateMention[] {
         out.push({ date: coming.toISOString().slice(0, 10), start, end });
       }
     }
+  // a bare day of the month ("the 21st", "Sat 26th"): this month's, or next month's once past
+  for (const match of text.matchAll(
+    /\b(?:the\s+)?([12]?\d|3[01])(st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Za-z]{3,}\s*\d)/gi,
+  )) {
+    const day = Number(match[1]);
+    if (day < 1 || out.some((m) => m.start <= match.index && match.index < m.end && m.date)) continue;
+    for (const ahead of [0, 1]) {
+      const at = new Date(
+        Date.UTC(referenceDate.getUTCFullYear(), referenceDate.getUTCMonth() + ahead, day, 12),
+      );
+      if (at.getUTCDate() !== day) continue;
+      out.push({
+        date: at.toISOString().slice(0, 10),
+        start: match.index,
+        end: match.index + match[0].length,
+      });
+    }
+  }
   const seen = new Set<string>();
   return out.filter((mention) => {
     const key = `${mention.date}|${mention.time}|${mention.dateTime}|${mention.start}|${mention.end}`;

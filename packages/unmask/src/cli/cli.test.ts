@@ -249,6 +249,10 @@ describe('unmask command line', () => {
     expect(plain.stdout).not.toContain('\x1b[');
     const json = JSON.parse(unmask('demo', ...modelArgs, '--json').stdout);
     expect(Object.keys(json).sort()).toEqual(['fields', 'stats', 'text', 'valid', 'value']);
+    // what the README says of the demo: valid, and every value found in the message
+    expect(json.valid).toBe(true);
+    for (const field of Object.values(json.fields) as Array<{ source: string }>)
+      expect(['prompt', 'chosen']).toContain(field.source);
     expect(Object.keys(json.value).sort()).toEqual(['city', 'company', 'email', 'name']);
   });
 
