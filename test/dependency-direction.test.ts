@@ -6,7 +6,8 @@ const root = join(import.meta.dirname, '..');
 
 /** which @unmask packages and heavy libraries each package may import (DESIGN.md: core <- schema, template, onnx <- unmask). */
 const allowed: Record<string, { unmask: string[]; heavy: string[] }> = {
-  core: { unmask: [], heavy: [] },
+  // chrono-node: dates in text for grounding, which the schema and template compilers share
+  core: { unmask: [], heavy: ['chrono-node'] },
   schema: { unmask: ['@unmask/core'], heavy: ['ajv', 'ajv-formats', 'ajv-draft-04', 'zod'] },
   template: { unmask: ['@unmask/core'], heavy: ['handlebars'] },
   onnx: { unmask: ['@unmask/core'], heavy: ['onnxruntime-node', '@huggingface/tokenizers'] },
@@ -17,6 +18,7 @@ const allowed: Record<string, { unmask: string[]; heavy: string[] }> = {
   },
 };
 const HEAVY = [
+  'chrono-node',
   'ajv',
   'ajv-formats',
   'ajv-draft-04',
@@ -33,7 +35,8 @@ function sourceFiles(dir: string): string[] {
     if (statSync(path).isDirectory()) {
       if (name !== 'node_modules' && name !== 'dist' && name !== '__fixtures__')
         out.push(...sourceFiles(path));
-    } else if (/\.ts$/.test(name) && !/\.test(-d)?\.ts$/.test(name)) out.push(path);
+    } else if (/\.ts$/.test(name) && !/\.test(-d)?\.ts$/.test(name) && !/(^|-)test-support\.ts$/.test(name))
+      out.push(path);
   }
   return out;
 }
@@ -62,6 +65,9 @@ describe('dependency direction (DESIGN.md)', () => {
             violations.push(`${relative(root, file)} imports ${specifier}`);
           if (HEAVY.includes(pkg) && !rule.heavy.includes(pkg))
             violations.push(`${relative(root, file)} imports ${specifier}`);
+          // test aids are for tests: library code never imports a /test entry
+          if (/^(@unmask\/[^/]+|unmask)\/test(\/|$)/.test(specifier))
+            violations.push(`${relative(root, file)} imports the test entry ${specifier}`);
         }
       }
       expect(violations).toEqual([]);
@@ -83,5 +89,9 @@ describe('dependency direction (DESIGN.md)', () => {
 
   it('the check itself catches a forbidden import', () => {
     expect(imports(join(root, 'packages/schema/src/validate.ts')).map(packageOf)).toContain('ajv');
+    // test-support files are for tests (they import /test entries): the walk leaves them out
+    expect(
+      sourceFiles(join(root, 'packages', 'schema', 'src')).some((file) => file.endsWith('test-support.ts')),
+    ).toBe(false);
   });
 });

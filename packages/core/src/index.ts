@@ -1,3 +1,5 @@
+/** a byte-level tokenizer and a random-logits model: what the coverage harness and the CLI's `scripted:uniform` run with (also re-exported from `@unmask/core/test`). */
+export { ByteTokenizer, type ByteTokenizerOptions } from './byte-tokenizer';
 export {
   type BuildCanvasOptions,
   buildCanvas,
@@ -65,3 +67,4 @@ export {
 } from './sampler';
 export { SlotLattice } from './slot-lattice';
 export type { Tokenizer } from './tokenizer';
+export { type UniformModelOptions, UniformRandomModel, uniformStandIn } from './uniform-model';

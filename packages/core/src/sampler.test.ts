@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ByteTokenizer } from './byte-tokenizer';
 import { buildCanvas, type Canvas, canvasText, MASKED, renoise, slotIsAbsent, slotText } from './canvas';
 import { compileConstraint, dfaAccepts } from './constraint/compile';
 import * as c from './constraint/constraint';
@@ -10,9 +11,8 @@ import { UnmaskError } from './errors/unmask-error';
 import { fillCanvas, slotsOfIssue, streamFill } from './fill';
 import { fixed, type Layout, type SlotSpec, slot } from './layout';
 import { denoise, sample, sampleBatch } from './sampler';
-import { ByteTokenizer } from './test/byte-tokenizer';
 import { favouring, ScriptedModel } from './test/scripted-model';
-import { UniformRandomModel } from './test/uniform-model';
+import { UniformRandomModel } from './uniform-model';
 
 // merges include tokens that split UTF-8 characters (0xc3 is the lead byte of é, ü …)
 const tokenizer = new ByteTokenizer({

@@ -1,14 +1,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import {
+  ByteTokenizer,
   type Canvas,
   type DenoisingModel,
   RenoiseExhaustedError,
   type Tokenizer,
+  UniformRandomModel,
   UnmaskError,
   writeSlotTexts,
 } from '@unmask/core';
-import { ByteTokenizer, UniformRandomModel } from '@unmask/core/test';
 import { compileJsonSchema } from './compile';
 import { buildSchemaCanvas, generateObject } from './generate';
 import { grownFor } from './grow';

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compileJsonSchema } from './compile';
 import { generateObject } from './generate';
-import { independentValidator, tokenizer, uniformModel } from './test-support';
+import { distinctSpans } from './provenance';
+import { independentValidator, representation, tokenizer, uniformModel } from './test-support';
 import type { JsonSchema } from './types';
 
 const schema: JsonSchema = {
@@ -167,5 +169,31 @@ describe('known values (a form with some fields filled)', () => {
     await expect(
       generateObject({ model: uniformModel(0), tokenizer, schema: form, prompt: 'x', values: [] as never }),
     ).rejects.toMatchObject({ code: 'invalid-argument' });
+  });
+});
+
+describe('distinctSpans (opt-in)', () => {
+  it('one span given to two free-text fields: an issue for the less confident one, twice at most', () => {
+    const pair: JsonSchema = {
+      type: 'object',
+      properties: {
+        patient: { type: 'string' },
+        doctor: { type: 'string' },
+        code: { type: 'string', enum: ['a'] },
+      },
+      required: ['patient', 'doctor', 'code'],
+    };
+    const compiled = compileJsonSchema(pair);
+    const same = representation(compiled, { patient: 'Ana Ruiz', doctor: 'Ana Ruiz', code: 'a' })!;
+    const apart = representation(compiled, { patient: 'Ana Ruiz', doctor: 'Okafor', code: 'a' })!;
+    const check = distinctSpans(pair);
+    expect(check(apart)).toEqual([]);
+    const issues = check(same);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'duplicate-span' });
+    expect(['/patient', '/doctor']).toContain(issues[0]!.path);
+    expect(check(same)).toHaveLength(1);
+    // bounded: two fields that really are the same never exhaust the re-noise rounds
+    expect(check(same)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { type Canvas, mentionsOf } from '@unmask/core';
+import { type Canvas, type Issue, mentionsOf, slotIsAbsent, slotText } from '@unmask/core';
 import type { JsonSchema } from './types';
 
 /** where a value of the result came from, and how sure the model was of it. */
@@ -23,7 +23,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** the subschema that describes the value at a path, as far as properties, items and local $refs go. */
-function schemaAt(root: JsonSchema, path: string[]): Schema | undefined {
+export function schemaAt(root: JsonSchema, path: string[]): Schema | undefined {
   let at: unknown = root;
   const resolve = (schema: unknown): unknown => {
     for (let hops = 0; isObject(schema) && typeof schema.$ref === 'string' && hops < 16; hops++) {
@@ -132,4 +132,70 @@ function spanOf(
       (mention.time !== undefined && (value === mention.time || value.startsWith(`${mention.time}:`))),
   );
   return found && { start: found.start, end: found.end };
+}
+
+/** the lowest committed confidence of a slot (1 when it has none). */
+function slotConfidence(canvas: Canvas, k: number): number {
+  const slot = canvas.slots[k]!;
+  let lowest = 1;
+  for (let p = slot.start; p < slot.start + slot.length; p++) {
+    const c = canvas.confidence[p]!;
+    if (!Number.isNaN(c) && c < lowest) lowest = c;
+  }
+  return lowest;
+}
+
+/**
+ * one span of the prompt given to two free-text fields (the patient's name as the doctor's, the
+ * seat as the departure city): an issue for each but the most confident of them, so that
+ * re-noise offers it something else. `rounds` bounds how often it is asked, so that two fields
+ * that really are the same never exhaust the re-noise rounds.
+ */
+export function distinctSpans(jsonSchema: JsonSchema, rounds = 2): (canvas: Canvas) => Issue[] {
+  let asked = 0;
+  const isFreeString = new Map<string, boolean>();
+  return (canvas) => {
+    if (asked >= rounds) return [];
+    const byText = new Map<string, Array<{ k: number; confidence: number }>>();
+    canvas.slots.forEach((slot, k) => {
+      const path = slot.spec.path;
+      let free = isFreeString.get(path);
+      if (free === undefined) {
+        const schema = schemaAt(
+          jsonSchema,
+          path
+            .split('/')
+            .slice(1)
+            .map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~')),
+        );
+        free =
+          !!schema &&
+          (schema.type === 'string' || (Array.isArray(schema.type) && schema.type.includes('string'))) &&
+          !Array.isArray(schema.enum) &&
+          !('const' in schema) &&
+          typeof schema.format !== 'string';
+        isFreeString.set(path, free);
+      }
+      if (!free || slotIsAbsent(canvas, k)) return;
+      const text = slotText(canvas, k).replace(/^"|"$/g, '').trim();
+      if (text === '') return;
+      const list = byText.get(text) ?? [];
+      list.push({ k, confidence: slotConfidence(canvas, k) });
+      byText.set(text, list);
+    });
+    const issues: Issue[] = [];
+    for (const [text, list] of byText) {
+      if (list.length < 2) continue;
+      const sorted = [...list].sort((a, b) => b.confidence - a.confidence);
+      for (const { k } of sorted.slice(1))
+        issues.push({
+          code: 'duplicate-span',
+          path: canvas.slots[k]!.spec.path,
+          slot: k,
+          message: `"${text}" is the value of another field too`,
+        });
+    }
+    if (issues.length) asked++;
+    return issues;
+  };
 }

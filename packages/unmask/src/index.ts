@@ -48,4 +48,16 @@ export {
 } from './create-unmask';
 export type { Progress, RunOptions } from './options';
 export type { ModelSource, ResolvedModel } from './resolve-model';
+export {
+  ApiError,
+  type ApiErrorBody,
+  createHandler,
+  createServer,
+  DEFAULT_SERVE_LIMITS,
+  type ListenOptions,
+  type ServeLimits,
+  type ServeOptions,
+  type UnmaskHandler,
+  type UnmaskServer,
+} from './serve';
 export type { StreamFrame, UnmaskStream } from './stream';

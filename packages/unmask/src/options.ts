@@ -57,6 +57,12 @@ export interface RunOptions {
   growRounds?: number;
   /** most steps a round may take. */
   maxSteps?: number;
+  /**
+   * grounded extraction: two free-text fields that took the same span of the prompt are offered
+   * again (all but the most confident; at most two rounds). Default false (it did not help on the
+   * realistic test set).
+   */
+  distinctSpans?: boolean;
   /** aborting stops between two steps with an `AbortedError`. */
   signal?: AbortSignal;
   /** called after every step. */
@@ -114,6 +120,7 @@ const RUN_KEYS = [
   'maxRenoiseRounds',
   'growRounds',
   'maxSteps',
+  'distinctSpans',
   'signal',
   'onProgress',
 ] as const satisfies ReadonlyArray<keyof RunOptions>;

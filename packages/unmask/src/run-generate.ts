@@ -33,6 +33,7 @@ export function runGenerate<S>(
     ...(run.maxRenoiseRounds !== undefined ? { maxRenoiseRounds: run.maxRenoiseRounds } : {}),
     ...(run.branchSelection !== undefined ? { branchSelection: run.branchSelection } : {}),
     ...(run.growRounds !== undefined ? { growRounds: run.growRounds } : {}),
+    ...(run.distinctSpans !== undefined ? { distinctSpans: run.distinctSpans } : {}),
     ...(onFrame || progress
       ? {
           onFrame: (frame: Frame & { round: number }) => {

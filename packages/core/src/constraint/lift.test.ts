@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ByteTokenizer } from '../test/byte-tokenizer';
+import { ByteTokenizer } from '../byte-tokenizer';
 import { compileConstraint } from './compile';
 import * as c from './constraint';
 import { liftToTokens, longestTokenCount, shortestTokenCount } from './lift';

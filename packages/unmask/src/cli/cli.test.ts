@@ -58,8 +58,10 @@ function expectOneLineError(result: ReturnType<typeof unmask>, pattern: RegExp) 
 
 describe('unmask command line', () => {
   it('--help for every command', () => {
-    expect(unmask('--help').stdout).toMatch(/generate.*\n.*fill.*\n.*coverage.*\n.*eval.*\n.*race.*\n.*demo/);
-    for (const command of ['generate', 'fill', 'coverage', 'eval', 'race', 'demo']) {
+    expect(unmask('--help').stdout).toMatch(
+      /generate.*\n.*fill.*\n.*coverage.*\n.*eval.*\n.*race.*\n.*demo.*\n.*serve/,
+    );
+    for (const command of ['generate', 'fill', 'coverage', 'eval', 'race', 'demo', 'serve']) {
       const result = unmask(command, '--help');
       expect(result.code, command).toBe(0);
       expect(result.stdout, command).toMatch(new RegExp(`^usage: unmask ${command}`));

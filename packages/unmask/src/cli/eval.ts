@@ -16,6 +16,7 @@ field: overall, by field type, by use; validity, forward passes and time per cas
 The case format is described in eval/real/WRITING.md.
 
   --mode <m>            free | verbatim | grounded (default: the SDK's defaults)
+  --distinct-spans      re-noise a free-text field that took another's span of the prompt
   --limit N             only the first N cases
   --check               only check the case files (expected values against their schemas), no model
   --out <file.json>     also write the whole report (every case's value and fields) there
@@ -66,6 +67,7 @@ export async function evalCommand(args: string[]): Promise<number> {
       limit: { type: 'string' },
       check: { type: 'boolean' },
       out: { type: 'string' },
+      'distinct-spans': { type: 'boolean' },
     },
     true,
   );
@@ -98,6 +100,7 @@ export async function evalCommand(args: string[]): Promise<number> {
       cases,
       unmask,
       ...(mode ? { mode } : {}),
+      ...(values['distinct-spans'] ? { distinctSpans: true } : {}),
       onCase: values.json
         ? undefined
         : (result, done, total) =>

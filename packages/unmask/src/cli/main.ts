@@ -8,6 +8,7 @@ import { evalCommand } from './eval';
 import { fillCommand } from './fill';
 import { generateCommand } from './generate';
 import { raceCommand } from './race';
+import { serveCommand } from './serve';
 
 const commands: Record<string, { run: (args: string[]) => Promise<number>; summary: string }> = {
   generate: { run: generateCommand, summary: 'fill a JSON Schema value from a prompt' },
@@ -19,6 +20,7 @@ const commands: Record<string, { run: (args: string[]) => Promise<number>; summa
   },
   race: { run: raceCommand, summary: 'diffusion against left-to-right decoding on the same canvas' },
   demo: { run: demoCommand, summary: 'extract a contact from a message, live' },
+  serve: { run: serveCommand, summary: "OpenAI's chat completions API over HTTP (json_schema, tools)" },
 };
 
 export const mainHelp = `usage: unmask <command> [options]

@@ -1,5 +1,4 @@
-import { UnmaskError } from '@unmask/core';
-import { ByteTokenizer, UniformRandomModel } from '@unmask/core/test';
+import { ByteTokenizer, UniformRandomModel, UnmaskError } from '@unmask/core';
 import { hasNanoModel } from '@unmask/model-nano';
 import { type ResolvedModel, resolveModel } from '../resolve-model';
 import { CliError } from './cli-error';

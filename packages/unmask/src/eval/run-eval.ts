@@ -11,7 +11,10 @@ import { FIELD_TYPES, type FieldScore, type FieldType, scoreSchemaValue, scoreSl
 export type EvalMode = 'free' | 'verbatim' | 'grounded';
 
 export interface EvalOptions
-  extends Pick<RunOptions, 'seed' | 'threshold' | 'steps' | 'tokensPerStep' | 'order' | 'maxRenoiseRounds'> {
+  extends Pick<
+    RunOptions,
+    'seed' | 'threshold' | 'steps' | 'tokensPerStep' | 'order' | 'maxRenoiseRounds' | 'distinctSpans'
+  > {
   cases: readonly EvalCase[];
   unmask: Unmask;
   /** `free`: the model's own language; `verbatim`: strings copied from the prompt; `grounded`: every value found in the prompt or chosen. Default: the SDK's defaults. */
@@ -89,7 +92,15 @@ function modeOptions(mode: EvalMode | undefined): Record<string, unknown> {
 export async function runEval(options: EvalOptions): Promise<EvalReport> {
   const { cases, unmask, mode, onCase } = options;
   const run: RunOptions = {};
-  for (const key of ['seed', 'threshold', 'steps', 'tokensPerStep', 'order', 'maxRenoiseRounds'] as const)
+  for (const key of [
+    'seed',
+    'threshold',
+    'steps',
+    'tokensPerStep',
+    'order',
+    'maxRenoiseRounds',
+    'distinctSpans',
+  ] as const)
     if (options[key] !== undefined) (run as Record<string, unknown>)[key] = options[key];
   const results: CaseResult[] = [];
   for (const [index, c] of cases.entries()) {

@@ -87,7 +87,12 @@ export function apiErrorOf(error: unknown, param: string | null, report: (error:
     });
   }
   report(error);
-  return new ApiError({ status: 500, type: 'server_error', code: 'internal_error', message: 'internal error' });
+  return new ApiError({
+    status: 500,
+    type: 'server_error',
+    code: 'internal_error',
+    message: 'internal error',
+  });
 }
 
 /** a 504: the request's time (queue and generation) ran out. */

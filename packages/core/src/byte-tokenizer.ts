@@ -1,4 +1,4 @@
-import type { Tokenizer } from '../tokenizer';
+import type { Tokenizer } from './tokenizer';
 
 export interface ByteTokenizerOptions {
   /** multi-byte tokens added after the 256 byte tokens: strings (encoded as UTF-8) or raw bytes, which may split a character. */

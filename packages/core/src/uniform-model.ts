@@ -1,6 +1,6 @@
-import type { DenoisingModel, ForwardInput, ForwardOutput } from '../model';
-import { Rng } from '../rng';
 import { ByteTokenizer } from './byte-tokenizer';
+import type { DenoisingModel, ForwardInput, ForwardOutput } from './model';
+import { Rng } from './rng';
 
 export interface UniformModelOptions {
   vocabSize: number;
