@@ -1,10 +1,11 @@
 import { createRequire } from 'node:module';
-import type { Issue } from '@unmask/core';
+import { ConstraintError, compileConstraint, dfaAccepts, type Issue, regex } from '@unmask/core';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import Ajv2019 from 'ajv/dist/2019.js';
 import Ajv2020 from 'ajv/dist/2020.js';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
+import { unanchored } from './compile';
 import { SchemaError } from './errors/schema-error';
 import type { JsonSchema } from './types';
 
@@ -17,20 +18,134 @@ type AnyAjv = {
   refs: Record<string, unknown>;
 };
 
+/** a pattern as a native RegExp: unicode mode (the spec's), else legacy mode for what only it accepts (`\\-`). */
+function nativeRegExp(pattern: string, flags: string): RegExp {
+  try {
+    return new RegExp(pattern, flags.includes('u') ? flags : `${flags}u`);
+  } catch {
+    return new RegExp(pattern, flags.replace('u', ''));
+  }
+}
+
 /**
- * patterns as the compiler reads them: unicode mode (the spec's semantics: `\\p{Letter}`, astral
- * characters), falling back to legacy mode for patterns that only it accepts (`\\-` and the like).
+ * a quantified group that holds a quantifier or an alternation (`(a+)+`, `(a|aa)*`): the shape
+ * that makes a backtracking engine take exponential time; backreferences too.
  */
-const regExp = Object.assign(
-  (pattern: string, flags: string) => {
-    try {
-      return new RegExp(pattern, flags.includes('u') ? flags : `${flags}u`);
-    } catch {
-      return new RegExp(pattern, flags.replace('u', ''));
+export function backtrackingRisk(pattern: string): boolean {
+  if (/\\[1-9]|\\k</.test(pattern)) return true;
+  const stack: boolean[] = [];
+  let inner = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
     }
-  },
-  { code: 'new RegExp' },
-);
+    if (c === '[') {
+      // a class: skip to its end
+      for (i++; i < pattern.length && pattern[i] !== ']'; i++) if (pattern[i] === '\\') i++;
+      continue;
+    }
+    if (c === '(') {
+      stack.push(inner);
+      inner = false;
+    } else if (c === ')') {
+      const held: boolean = inner;
+      inner = stack.pop() ?? false;
+      const next = pattern[i + 1];
+      const repeats =
+        next === '*' || next === '+' || (next === '{' && !/^\{\d+\}/.test(pattern.slice(i + 1)));
+      if (held && repeats) return true;
+      inner ||= held;
+    } else if (c === '*' || c === '+' || c === '{' || c === '|') inner = true;
+  }
+  return false;
+}
+
+const LINEAR_CACHE_SIZE = 1024;
+const linear = new Map<string, { test(text: string): boolean; toString(): string }>();
+
+/**
+ * a pattern's linear-time matcher: compiled to the byte automaton unmask builds for slots (core's
+ * compileConstraint over "contains a match"), so no schema pattern backtracks on the caller's
+ * thread (`^(a+)+$` against 30 a's and a "!" took 30 s with V8's engine). A pattern the automata
+ * cannot hold (a backreference, a blow-up past the state limit) falls back to V8's engine when it
+ * has no shape that backtracks exponentially, and is refused (a typed `unsupported` error naming
+ * where it is) when it has.
+ */
+function linearMatcher(
+  pattern: string,
+  flags: string,
+  pointer = '#',
+): { test(text: string): boolean; toString(): string } {
+  const key = `${flags}/${pattern}`;
+  const known = linear.get(key);
+  if (known) return known;
+  const native = nativeRegExp(pattern, flags);
+  let engine: { test(text: string): boolean; toString(): string };
+  try {
+    const dfa = compileConstraint(regex(unanchored(pattern), native.unicode ? 'u' : ''));
+    // ajv keys its patterns by toString(): a RegExp's own text, so that two patterns never share one
+    engine = { test: (text: string) => dfaAccepts(dfa, text), toString: () => `/${pattern}/${flags}` };
+  } catch (error) {
+    if (!ConstraintError.isInstance(error)) throw error;
+    if (backtrackingRisk(pattern))
+      throw new SchemaError({
+        code: 'unsupported',
+        pointer,
+        message: `pattern /${pattern}/ cannot be matched in linear time (${error.message}) and could backtrack for minutes: refused`,
+      });
+    engine = native;
+  }
+  if (linear.size >= LINEAR_CACHE_SIZE) linear.delete(linear.keys().next().value!);
+  linear.set(key, engine);
+  return engine;
+}
+
+/** keywords whose values are data, not schemas: a "pattern" inside them is not a pattern. */
+const DATA_KEYWORDS = new Set(['enum', 'const', 'default', 'examples', 'example']);
+
+/** every pattern of a schema (`pattern` values, `patternProperties` keys) checked first, so a refusal names where it is. */
+function checkPatterns(schema: unknown, pointer = '#'): void {
+  if (schema === null || typeof schema !== 'object') return;
+  if (Array.isArray(schema)) {
+    schema.forEach((item, k) => {
+      checkPatterns(item, `${pointer}/${k}`);
+    });
+    return;
+  }
+  for (const [key, value] of Object.entries(schema)) {
+    const at = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    if (DATA_KEYWORDS.has(key)) continue;
+    if (key === 'pattern' && typeof value === 'string') {
+      try {
+        linearMatcher(value, '', at);
+      } catch (error) {
+        if (SchemaError.isInstance(error)) throw error;
+        // an invalid pattern: ajv says so in its own words
+      }
+    } else if (
+      key === 'patternProperties' &&
+      value !== null &&
+      typeof value === 'object' &&
+      !Array.isArray(value)
+    ) {
+      for (const pattern of Object.keys(value)) {
+        const keyAt = `${at}/${pattern.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+        try {
+          linearMatcher(pattern, '', keyAt);
+        } catch (error) {
+          if (SchemaError.isInstance(error)) throw error;
+        }
+        checkPatterns((value as Record<string, unknown>)[pattern], keyAt);
+      }
+    } else checkPatterns(value, at);
+  }
+}
+
+const regExp = Object.assign((pattern: string, flags: string) => linearMatcher(pattern, flags), {
+  code: 'new RegExp',
+});
 
 const options = {
   strict: false,
@@ -103,6 +218,8 @@ const validators = new WeakMap<object, (value: unknown) => Issue[]>();
 export function schemaValidator(schema: JsonSchema): (value: unknown) => Issue[] {
   const cached = typeof schema === 'object' ? validators.get(schema) : undefined;
   if (cached) return cached;
+  // patterns first: one that could backtrack and no automaton holds is refused, naming where it is
+  checkPatterns(schema);
   const ajv = ajvFor(schema);
   // ajv caches by $id: strip ids so that two schemas with one id do not collide
   const target = typeof schema === 'object' ? withoutRootId(schema) : schema;
@@ -111,6 +228,8 @@ export function schemaValidator(schema: JsonSchema): (value: unknown) => Issue[]
   try {
     validate = ajv.compile(target);
   } catch (cause) {
+    // a pattern refused (no linear-time matcher) is said as it is
+    if (SchemaError.isInstance(cause)) throw cause;
     // a $ref to another document is valid JSON Schema that unmask does not fetch
     const missingSchema = (cause as { missingSchema?: unknown }).missingSchema;
     if (typeof missingSchema === 'string' && missingSchema !== '')
