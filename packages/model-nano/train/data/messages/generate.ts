@@ -41,13 +41,43 @@ import {
   type TemplateGroup,
   type Value,
 } from './format';
+import {
+  BUSINESS,
+  BUSINESS_IT,
+  BUSINESS_LOGISTICS,
+  BUSINESS_PEOPLE,
+  BUSINESS_SERVICES,
+} from './templates-business';
 import { COMMERCE } from './templates-commerce';
+import { HOME, HOME_FAMILY, HOME_LOCAL, HOME_MONEY, HOME_MOVE } from './templates-home';
 import { LIFE } from './templates-life';
+import { PEOPLE, PEOPLE_ERRANDS, PEOPLE_HEALTH, PEOPLE_OUTINGS, PEOPLE_SERVICES } from './templates-people';
 import { SUPPORT } from './templates-support';
 import { TRAVEL } from './templates-travel';
 import { WORK } from './templates-work';
 
-export const TEMPLATE_GROUPS: readonly TemplateGroup[] = [COMMERCE, TRAVEL, WORK, SUPPORT, LIFE];
+export const TEMPLATE_GROUPS: readonly TemplateGroup[] = [
+  COMMERCE,
+  TRAVEL,
+  WORK,
+  SUPPORT,
+  LIFE,
+  PEOPLE,
+  PEOPLE_SERVICES,
+  PEOPLE_HEALTH,
+  PEOPLE_OUTINGS,
+  PEOPLE_ERRANDS,
+  BUSINESS,
+  BUSINESS_LOGISTICS,
+  BUSINESS_SERVICES,
+  BUSINESS_PEOPLE,
+  BUSINESS_IT,
+  HOME,
+  HOME_MOVE,
+  HOME_MONEY,
+  HOME_FAMILY,
+  HOME_LOCAL,
+];
 export const TEMPLATES: readonly Template[] = TEMPLATE_GROUPS.flatMap((g) => g.templates);
 const GROUP_OF = new Map(TEMPLATE_GROUPS.flatMap((g) => g.templates.map((t) => [t.id, g] as const)));
 
