@@ -14,8 +14,11 @@ const allowed: Record<string, { unmask: string[]; heavy: string[] }> = {
   'model-nano': { unmask: ['@unmask/core', '@unmask/onnx'], heavy: [] },
   unmask: {
     unmask: ['@unmask/core', '@unmask/schema', '@unmask/template', '@unmask/onnx', '@unmask/model-nano'],
-    heavy: ['zod'],
+    // hono: the HTTP server of `unmask serve` (src/serve)
+    heavy: ['zod', 'hono', '@hono/node-server'],
   },
+  // an AI SDK provider: the facade and the provider specification, never `ai` itself
+  'ai-sdk': { unmask: ['unmask'], heavy: ['@ai-sdk/provider'] },
 };
 const HEAVY = [
   'chrono-node',
@@ -26,6 +29,10 @@ const HEAVY = [
   'handlebars',
   'onnxruntime-node',
   '@huggingface/tokenizers',
+  'hono',
+  '@hono/node-server',
+  '@ai-sdk/provider',
+  'ai',
 ];
 
 function sourceFiles(dir: string): string[] {
@@ -50,6 +57,9 @@ function imports(file: string): string[] {
   return found;
 }
 
+/** this repository's packages: the `@unmask/*` ones and the `unmask` facade. */
+const isOurs = (pkg: string) => pkg === 'unmask' || pkg.startsWith('@unmask/');
+
 const packageOf = (specifier: string) =>
   specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!;
 
@@ -61,7 +71,7 @@ describe('dependency direction (DESIGN.md)', () => {
         for (const specifier of imports(file)) {
           const pkg = packageOf(specifier);
           const self = pkg === (name === 'unmask' ? 'unmask' : `@unmask/${name}`);
-          if (pkg.startsWith('@unmask/') && !self && !rule.unmask.includes(pkg))
+          if (isOurs(pkg) && !self && !rule.unmask.includes(pkg))
             violations.push(`${relative(root, file)} imports ${specifier}`);
           if (HEAVY.includes(pkg) && !rule.heavy.includes(pkg))
             violations.push(`${relative(root, file)} imports ${specifier}`);
@@ -79,8 +89,7 @@ describe('dependency direction (DESIGN.md)', () => {
     for (const [name, rule] of Object.entries(allowed)) {
       const manifest = JSON.parse(readFileSync(join(root, 'packages', name, 'package.json'), 'utf8'));
       for (const dep of Object.keys(manifest.dependencies ?? {})) {
-        if (dep.startsWith('@unmask/') && !rule.unmask.includes(dep))
-          violations.push(`${name} depends on ${dep}`);
+        if (isOurs(dep) && !rule.unmask.includes(dep)) violations.push(`${name} depends on ${dep}`);
         if (HEAVY.includes(dep) && !rule.heavy.includes(dep)) violations.push(`${name} depends on ${dep}`);
       }
     }

@@ -10,10 +10,13 @@ export interface QueuedJob<R> {
   onFrame?: ((frame: StreamFrame) => void) | undefined;
 }
 
-/** runs requests together; outcomes in request order. One failure may fail them all. */
+/**
+ * runs requests together; outcomes in request order. One failure may fail them all. `onFrame` is
+ * there when a job of the batch wants frames (drawing them costs every step).
+ */
 export type RunBatch<R, O> = (
   requests: R[],
-  context: { signal: AbortSignal; onFrame: (index: number, frame: StreamFrame) => void },
+  context: { signal: AbortSignal; onFrame: ((index: number, frame: StreamFrame) => void) | undefined },
 ) => Promise<O[]>;
 
 /** a job's outcome and the size of the batch it ran in. */
@@ -164,7 +167,12 @@ export class BatchQueue<R, O> {
     try {
       const outcomes = await this.#run(
         entries.map((entry) => entry.job.request),
-        { signal, onFrame: (index, frame) => this.#frame(entries[index], frame) },
+        {
+          signal,
+          onFrame: entries.some((entry) => entry.job.onFrame)
+            ? (index, frame) => this.#frame(entries[index], frame)
+            : undefined,
+        },
       );
       entries.forEach((entry, index) => {
         if (!entry.settled) entry.resolve({ outcome: outcomes[index]!, batchSize: entries.length });
@@ -180,7 +188,7 @@ export class BatchQueue<R, O> {
         try {
           const [outcome] = await this.#run([entry.job.request], {
             signal: entry.job.signal,
-            onFrame: (_, frame) => this.#frame(entry, frame),
+            onFrame: entry.job.onFrame ? (_, frame) => this.#frame(entry, frame) : undefined,
           });
           if (!entry.settled) entry.resolve({ outcome: outcome!, batchSize: 1 });
         } catch (alone) {

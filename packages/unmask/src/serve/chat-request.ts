@@ -229,22 +229,40 @@ function toolChoiceOf(value: unknown): Choice {
   );
 }
 
+/** objects and arrays nested in a schema at most (the compiler allows 64 subschema levels, each two to four of these). */
+export const MAX_SCHEMA_NESTING = 256;
+
+/** how deep objects and arrays nest in a value, counted without recursion (a request's JSON may nest deeply). */
+function nestingOf(value: unknown): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_SCHEMA_NESTING) return deepest;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 /** a schema placed at `base` inside another: its own references now point there. */
 export function embedSchema(schema: JsonSchema, base: string): JsonSchema {
   const walk = (node: unknown, root: boolean): unknown => {
     if (Array.isArray(node)) return node.map((item) => walk(item, false));
     if (!isObject(node)) return node;
-    const copy: Record<string, unknown> = {};
+    const entries: Array<[string, unknown]> = [];
     for (const [key, value] of Object.entries(node)) {
       if (root && (key === '$schema' || key === '$id')) continue;
       if (key === '$ref' && typeof value === 'string' && value.startsWith('#'))
-        copy[key] = value === '#' ? base : `${base}${value.slice(1)}`;
+        entries.push([key, value === '#' ? base : `${base}${value.slice(1)}`]);
       // values, not schemas: copied as they are
       else if (key === 'const' || key === 'enum' || key === 'default' || key === 'examples')
-        copy[key] = value;
-      else copy[key] = walk(value, false);
+        entries.push([key, value]);
+      else entries.push([key, walk(value, false)]);
     }
-    return copy;
+    // own properties whatever their names (a property named __proto__ stays a property)
+    return Object.fromEntries(entries);
   };
   return walk(schema, true) as JsonSchema;
 }
@@ -395,11 +413,26 @@ export function parseChatRequest(body: unknown, limits: ServeLimits): ChatJob {
   if (choice.mode === 'required' && offered.length === 0)
     throw invalidRequest("tool_choice 'required' needs tools", 'tool_choice');
 
-  let answer: ChatAnswer;
-  let schema: JsonSchema;
   const parts: Array<{ schema: JsonSchema; param: string }> = [];
   if (content !== undefined) parts.push({ schema: content, param: 'response_format.json_schema.schema' });
   for (const tool of offered) parts.push({ schema: tool.parameters, param: tool.param });
+  for (const part of parts)
+    if (nestingOf(part.schema) > MAX_SCHEMA_NESTING)
+      throw invalidRequest(
+        `the schema nests deeper than ${MAX_SCHEMA_NESTING} objects and arrays`,
+        part.param,
+        'schema_too_complex',
+      );
+  const schemaBytes = parts.reduce((sum, part) => sum + JSON.stringify(part.schema).length, 0);
+  if (schemaBytes > limits.maxSchemaBytes)
+    throw invalidRequest(
+      `the request's schemas are ${schemaBytes} bytes of JSON, over this server's limit of ${limits.maxSchemaBytes}`,
+      parts.length === 1 ? parts[0]!.param : null,
+      'schema_too_large',
+    );
+
+  let answer: ChatAnswer;
+  let schema: JsonSchema;
   if (offered.length === 0) {
     if (content === undefined)
       throw invalidRequest(
@@ -418,13 +451,6 @@ export function parseChatRequest(body: unknown, limits: ServeLimits): ChatJob {
     answer = { kind: 'choice', tools: offered.map((tool) => tool.name), content: withContent };
     schema = unionOf(offered, withContent ? content : undefined);
   }
-  const schemaBytes = parts.reduce((sum, part) => sum + JSON.stringify(part.schema).length, 0);
-  if (schemaBytes > limits.maxSchemaBytes)
-    throw invalidRequest(
-      `the request's schemas are ${schemaBytes} bytes of JSON, over this server's limit of ${limits.maxSchemaBytes}`,
-      parts.length === 1 ? parts[0]!.param : null,
-      'schema_too_large',
-    );
 
   const extension = extensionOf(body.unmask);
   const run: ChatRunOptions = { ...extension.run };

@@ -85,17 +85,13 @@ export function createHandler(options: ServeOptions = {}): UnmaskHandler {
   const queue = new BatchQueue<Queued, GenerateOutcome<unknown>>({
     maxBatch: limits.maxBatch,
     maxQueue: limits.maxQueue,
-    run: async (queued, { signal, onFrame }) => {
-      const T = performance.now();
-      const out = await runGenerate(
+    run: async (queued, { signal, onFrame }) =>
+      runGenerate(
         await unmask.model(),
         queued.map((item) => item.request),
         { ...queued[0]!.run, signal },
-        (frame) => onFrame(frame.canvasIndex, frame),
-      );
-      if (process.env.DBG) console.error('batch', queued.length, (performance.now() - T).toFixed(0), out.map((o) => o.stats.nfe).join(','));
-      return out;
-    },
+        onFrame && ((frame) => onFrame(frame.canvasIndex, frame)),
+      ),
   });
 
   const app = new Hono();
@@ -179,8 +175,10 @@ export function createHandler(options: ServeOptions = {}): UnmaskHandler {
       const job = parseChatRequest(body, limits);
       const resolved = await unmask.model();
       const promptTokens = admit(job, resolved);
-      const timeout = AbortSignal.timeout(limits.timeoutMs);
-      const signal = AbortSignal.any([timeout, c.req.raw.signal]);
+      // the request's time, waiting included; the timer goes when the answer has gone out
+      const timeout = new AbortController();
+      const timer = setTimeout(() => timeout.abort(new Error('timeout')), limits.timeoutMs);
+      const signal = AbortSignal.any([timeout.signal, c.req.raw.signal]);
       const head = completionHead(modelId);
       if (job.ignored.length) c.header('unmask-ignored-parameters', job.ignored.join(', '));
 
@@ -202,7 +200,7 @@ export function createHandler(options: ServeOptions = {}): UnmaskHandler {
               return { result: resultOf(outcome), batchSize };
             },
             (error: unknown) => {
-              throw queueError(error, timeout, signal);
+              throw queueError(error, timeout.signal, signal);
             },
           );
       const finish = ({ result, batchSize }: { result: GenerateResult<unknown>; batchSize: number }) => ({
@@ -213,7 +211,13 @@ export function createHandler(options: ServeOptions = {}): UnmaskHandler {
         extension: extensionOf(result, batchSize),
       });
 
-      if (!job.stream) return c.json(completionOf(finish(await submit())));
+      if (!job.stream) {
+        try {
+          return c.json(completionOf(finish(await submit())));
+        } finally {
+          clearTimeout(timer);
+        }
+      }
 
       // the status is decided when the run has begun (a first frame) or ended: a request that
       // fails before any frame (the canvas too long for the model) is an error answer, not a stream
@@ -240,6 +244,7 @@ export function createHandler(options: ServeOptions = {}): UnmaskHandler {
         },
       );
       void settled.finally(() => wake?.());
+      void settled.finally(() => clearTimeout(timer));
       await Promise.race([begin, settled]);
       if (state && !state.ok) return answer(c, state.error);
 
