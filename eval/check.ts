@@ -1,7 +1,7 @@
 // check case files: `npx tsx --conditions=@unmask/source eval/check.ts eval/real/*.jsonl`
 import { readFileSync } from 'node:fs';
-import { checkCases } from '../packages/unmask/src/eval/check-cases';
 import { parseCases } from '../packages/unmask/src/eval/cases';
+import { checkCases } from '../packages/unmask/src/eval/check-cases';
 
 let bad = 0;
 let total = 0;

@@ -52,8 +52,17 @@ describe.skipIf(!hasNanoModel())('the shipped nano model, end to end', () => {
     const message =
       'Hi! This is Maya Lindqvist from Northwind Traders in Oslo. Could you send the quote to maya.lindqvist@northwind.example? Thanks!';
     const person = z.object({ name: z.string().max(40) });
-    const free = await unmask.generate({ schema: person, prompt: message, seed: 1 });
-    const copied = await unmask.generate({ schema: person, prompt: message, seed: 1, verbatim: true });
+    const free = await unmask.generate({ schema: person, prompt: message, seed: 1, grounded: false });
+    const copied = await unmask.generate({
+      schema: person,
+      prompt: message,
+      seed: 1,
+      grounded: false,
+      verbatim: true,
+    });
+    // grounded (the default): a copy too
+    const grounded = await unmask.generate({ schema: person, prompt: message, seed: 1 });
+    expect(message).toContain(grounded.value.name);
     expect(copied.value.name).toBe('Maya Lindqvist');
     expect(free.value.name).not.toBe('Maya Lindqvist');
   });
@@ -75,7 +84,14 @@ describe.skipIf(!hasNanoModel())('the shipped nano model, end to end', () => {
           return n !== rejected[0];
         }, 'not the first age'),
     });
-    const { value, stats } = await unmask.generate({ schema: picky, prompt, seed: 1, maxRenoiseRounds: 6 });
+    // grounding off: grounded, the prompt's only age is 34, and banning it leaves none
+    const { value, stats } = await unmask.generate({
+      schema: picky,
+      prompt,
+      seed: 1,
+      maxRenoiseRounds: 6,
+      grounded: false,
+    });
     expect(rejected).toEqual([34]);
     expect(value.age).not.toBe(34);
     expect(picky.safeParse(value).success).toBe(true);
