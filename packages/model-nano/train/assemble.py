@@ -13,7 +13,7 @@ parser.add_argument('--export', required=True, help='directory with model.onnx /
 parser.add_argument('--data', required=True, help='data directory (tokenizer.json, tokenizer_config.json, meta.json)')
 parser.add_argument('--out', required=True)
 parser.add_argument('--float', action='store_true', help='ship model.onnx instead of the int8 copy')
-parser.add_argument('--max-length', type=int, default=256)
+parser.add_argument('--max-length', type=int, default=512)
 args = parser.parse_args()
 
 meta = json.load(open(os.path.join(args.data, 'meta.json')))

@@ -112,7 +112,8 @@ async function score(
         model,
         tokenizer,
         schema: example.schema,
-        prompt: example.prompt,
+        // an example with no text: no prompt (the SDK refuses an empty one)
+        ...(example.prompt === '' ? {} : { prompt: example.prompt }),
         promptFormat: manifest.promptFormat,
         compile,
         maxRenoiseRounds: 3,
@@ -163,7 +164,8 @@ async function score(
             path,
             want,
             have,
-            prompt: example.prompt,
+            // an example with no text: no prompt (the SDK refuses an empty one)
+            ...(example.prompt === '' ? {} : { prompt: example.prompt }),
           });
       }
     }

@@ -14,7 +14,7 @@ cp "$run/ckpt.pt" "$out/ckpt.pt"
 /usr/bin/python3 "$here/export.py" --ckpt "$out/ckpt.pt" --out "$out" --data "$data" --threads 2
 /usr/bin/python3 "$here/quantize.py" --model "$out/model.onnx" --ckpt "$out/ckpt.pt" --threads 2
 rm -rf "$here/../weights"
-/usr/bin/python3 "$here/assemble.py" --export "$out" --data "$data" --out "$here/../weights"
+/usr/bin/python3 "$here/assemble.py" --export "$out" --data "$data" --out "$here/../weights" --max-length "${MAX_LENGTH:-512}"
 cp "$out/parity.int8.json" "$root/test/__fixtures__/nano-parity.int8.json"
 cd "$root"
 npx tsx --conditions=@unmask/source "$here/eval.ts" --model packages/model-nano/weights \

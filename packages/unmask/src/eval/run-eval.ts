@@ -1,7 +1,6 @@
 import { UnmaskError } from '@unmask/core';
 import { schemaValidator } from '@unmask/schema';
 import { compileTemplate, type SlotValue } from '@unmask/template';
-import { z } from 'zod';
 import type { GenerateRequest, Unmask } from '../create-unmask';
 import type { RunOptions } from '../options';
 import type { EvalCase, EvalUse } from './cases';
@@ -135,7 +134,8 @@ export async function runEval(options: EvalOptions): Promise<EvalReport> {
         const request = {
           ...run,
           ...extra,
-          schema: c.via === 'zod' ? z.fromJSONSchema(schema as never) : schema,
+          // zod is an optional peer of unmask: loaded only for the cases that ask for it
+          schema: c.via === 'zod' ? (await import('zod')).z.fromJSONSchema(schema as never) : schema,
           prompt: c.prompt,
           ...(c.values ? { values: c.values } : {}),
         } as GenerateRequest & RunOptions;
