@@ -16,7 +16,7 @@ const { value, fields } = await unmask.generate({
   referenceDate: '2025-06-09', // "Friday" counts from here (default: today)
 });
 console.log(JSON.stringify(value));
-// prints: {"name":"Ana Ruiz","street":"75018 Paris","postcode":"75018","city":"Ana Ruiz"}
+// prints: {"name":"Ana Ruiz","street":"12 Rue Lepic","postcode":"75018","city":"Lepic"}
 console.log(JSON.stringify(fields['/postcode']));
-// prints: {"source":"prompt","start":80,"end":85,"confidence":1}
+// prints: {"source":"prompt","start":80,"end":85,"confidence":0.9771127700805664}
 await unmask.dispose();
