@@ -108,20 +108,13 @@ export function progressOf(frame: Frame & { round: number }, index: number): Pro
   };
 }
 
+/** every run option: the sampling ones and the run's own. */
 const RUN_KEYS = [
-  'seed',
-  'threshold',
-  'steps',
-  'tokensPerStep',
-  'order',
-  'confidence',
-  'temperature',
+  ...samplingKeys,
   'branchSelection',
   'maxRenoiseRounds',
   'growRounds',
-  'maxSteps',
   'distinctSpans',
-  'signal',
   'onProgress',
 ] as const satisfies ReadonlyArray<keyof RunOptions>;
 const REQUEST_KEYS = ['schema', 'prompt', 'compile', 'verbatim', 'grounded', 'referenceDate', 'values'];

@@ -138,6 +138,22 @@ const NAME_KINDS: Record<string, string> = {
   date: 'date',
 };
 
+/** kinds whose answer is normalised from how the text writes it (numbers, dates, choices, lists). */
+const NORMALISED_KINDS = new Set([
+  'int',
+  'num',
+  'pct',
+  'money',
+  'date',
+  'msgdate',
+  'time',
+  'enum',
+  'bool',
+  'list',
+  'bullets',
+  'rows',
+]);
+
 export const SIMPLE_KINDS = new Set([
   'city',
   'street',
@@ -1083,27 +1099,9 @@ export function holeText(ctx: Ctx, h: Hole, v: Value): string {
 // ---------------------------------------------------------------------------- schema fragments
 
 /** answers copied from the text as they are (the rest is normalised: dates, enums, numbers...). */
-export const VERBATIM_KINDS = new Set([
-  'city',
-  'street',
-  'postcode',
-  'country',
-  'state',
-  'company',
-  'product',
-  'email',
-  'phone',
-  'url',
-  'flight',
-  'iata',
-  'airport',
-  'plate',
-  'first',
-  'last',
-  'full',
-  'username',
-  'id',
-]);
+export const VERBATIM_KINDS: ReadonlySet<string> = new Set(
+  [...SIMPLE_KINDS].filter((kind) => !NORMALISED_KINDS.has(kind)),
+);
 export const isVerbatim = (kind: string) => VERBATIM_KINDS.has(kind) || kind in LISTS;
 
 function stringSchema(r: Rand, v: Json | undefined): SchemaObject {
