@@ -12,6 +12,7 @@ export default defineConfig({
       'packages/model-nano/train/data/messages/*.test.ts',
       'test/**/*.test.ts',
       'examples/**/*.test.ts',
+      'bench/**/*.test.ts',
     ],
     testTimeout: 60_000,
   },
