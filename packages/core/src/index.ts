@@ -49,7 +49,7 @@ export {
   slot,
 } from './layout';
 export type { DenoisingModel, ForwardInput, ForwardOutput } from './model';
-export { formatPrompt } from './prompt';
+export { FIELDS_HEADER, formatPrompt } from './prompt';
 export { Rng } from './rng';
 export {
   addStats,

@@ -82,6 +82,7 @@ export function parseManifest(text: string, file: string = MANIFEST_FILE): Model
   const maxLength = integer('maxLength', 1);
   const promptFormat = json.promptFormat === undefined ? '{prompt}' : string('promptFormat');
   if (promptFormat.split('{prompt}').length !== 2) fail('promptFormat', 'must hold {prompt} exactly once');
+  if (promptFormat.split('{fields}').length > 2) fail('promptFormat', 'may hold {fields} at most once');
   if (json.shiftedLogits !== undefined && typeof json.shiftedLogits !== 'boolean')
     fail('shiftedLogits', 'must be a boolean');
   const manifest: ModelManifest = {

@@ -15,6 +15,7 @@ import {
 } from '@unmask/core';
 import type { z } from 'zod';
 import { type BranchChoice, chooseBranches } from './branches';
+import { fieldGuide } from './field-guide';
 import { DEFAULT_GROW_ROUNDS, fullPaths, type Growth, growCanvas } from './grow';
 import { checkGenerateOptions } from './options';
 import { distinctSpans, type FieldSource, fieldSources } from './provenance';
@@ -196,7 +197,8 @@ export async function generateObjects<S>(
   if (!Array.isArray(requests) || requests.length === 0)
     throw new UnmaskError({ code: 'invalid-argument', message: 'requests must be a non-empty array' });
   for (const [index, request] of requests.entries()) checkRequest(request, index, requests.length);
-  // a prompt that cannot fit is refused before anything reads it (grounding, copies, tokenizing)
+  // a prompt that cannot fit is refused before anything reads it (grounding, copies, tokenizing);
+  // the field guide is added later and counted with the canvas
   for (const request of requests)
     if (request.prompt !== undefined)
       checkPromptFits(formatPrompt(options, request.prompt), model, tokenizer);
@@ -217,7 +219,10 @@ export async function generateObjects<S>(
         : {}),
     };
     const schema = prepareSchema(request.schema, compile);
-    const prompt = request.prompt === undefined ? undefined : formatPrompt(options, request.prompt);
+    const prompt =
+      request.prompt === undefined
+        ? undefined
+        : formatPrompt(options, request.prompt, fieldGuide(schema.jsonSchema));
     // unions of composite branches: the model chooses (one batched forward pass per such schema)
     const chosen = await chooseBranches({
       jsonSchema: schema.jsonSchema,

@@ -13,6 +13,7 @@ export {
   warmUpCompiler,
 } from './coverage';
 export { SchemaError, type SchemaErrorCode } from './errors/schema-error';
+export { fieldGuide } from './field-guide';
 export { FORMAT_BUDGET, FORMAT_REGEX } from './formats';
 export {
   buildSchemaCanvas,

@@ -7,18 +7,26 @@
 import { createReadStream, createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { type CanvasModelInfo, type DenoisingModel, UnmaskError, writeSlotTexts } from '@unmask/core';
+import {
+  type CanvasModelInfo,
+  type DenoisingModel,
+  formatPrompt,
+  UnmaskError,
+  writeSlotTexts,
+} from '@unmask/core';
 import { loadTokenizer } from '@unmask/onnx';
 import {
   buildSchemaCanvas,
   compileJsonSchema,
+  fieldGuide,
   type SchemaCompileOptions,
   schemaValidator,
 } from '@unmask/schema';
 import { type Example, generateExample } from './examples';
 import { streamMessage } from './messages/generate';
 
-export const PROMPT_FORMAT = '<|prompt|>{prompt}<|canvas|>';
+/** the nano model's prompt format: the message, then the field guide of described fields. */
+export const PROMPT_FORMAT = '<|prompt|>{prompt}{fields}<|canvas|>';
 
 function args(argv: string[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -196,7 +204,7 @@ async function canvases(opts: Map<string, string>) {
         continue;
       }
       // the SDK's own canvas builder (budgets grown for the tokenizer exactly as at run time)
-      const prompt = PROMPT_FORMAT.replace('{prompt}', e.prompt);
+      const prompt = formatPrompt({ promptFormat: PROMPT_FORMAT }, e.prompt, fieldGuide(e.schema));
       const canvas = buildSchemaCanvas(
         compiled.layout,
         tokenizer,

