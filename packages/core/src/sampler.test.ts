@@ -10,6 +10,7 @@ import { RenoiseExhaustedError } from './errors/renoise-exhausted-error';
 import { UnmaskError } from './errors/unmask-error';
 import { fillCanvas, slotsOfIssue, streamFill } from './fill';
 import { fixed, type Layout, type SlotSpec, slot } from './layout';
+import type { ForwardInput } from './model';
 import { denoise, sample, sampleBatch } from './sampler';
 import { favouring, ScriptedModel } from './test/scripted-model';
 import { UniformRandomModel } from './uniform-model';
@@ -369,6 +370,44 @@ describe('sampler behaviour', () => {
     const result = await sample({ model: oracle(canvas, ['', 'a']), canvas });
     expect(slotIsAbsent(result.canvas, 0)).toBe(true);
     expect(slotText(result.canvas, 1).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a value ends where the model puts more mass on ending than on going on, not where the best single path ends', async () => {
+    const layout: Layout = {
+      segments: [
+        fixed('<'),
+        slot({ path: '/a', constraint: c.literals(['red', 'ab', '12']), maxTokens: 2, optional: true }),
+        fixed('>'),
+      ],
+    };
+    const canvas = buildCanvas({ layout, tokenizer, model: info });
+    const start = canvas.slots[0]!.start;
+    const red = tokenizer.encode('red')[0]!;
+    const ab = tokenizer.encode('ab')[0]!;
+    // at the slot's first position: the pad (absent) 0.4, "red" 0.3, "ab" 0.3, "12" nearly 0;
+    // after it the pad, sure
+    const logitsWith = (padShare: number) => (input: ForwardInput) => {
+      const logits = new Float32Array(input.batch * input.length * tokenizer.vocabSize).fill(-30);
+      const at = (p: number, t: number, v: number) => {
+        logits[p * tokenizer.vocabSize + t] = v;
+      };
+      at(start, PAD, Math.log(padShare));
+      at(start, red, Math.log((1 - padShare) / 2));
+      at(start, ab, Math.log((1 - padShare) / 2));
+      at(start + 1, PAD, 5);
+      return logits;
+    };
+    const goesOn = await sample({
+      model: new ScriptedModel({ ...info, vocabSize: tokenizer.vocabSize, logits: logitsWith(0.4) }),
+      canvas,
+    });
+    expect(slotIsAbsent(goesOn.canvas, 0)).toBe(false);
+    expect(['red', 'ab']).toContain(slotText(goesOn.canvas, 0));
+    const ends = await sample({
+      model: new ScriptedModel({ ...info, vocabSize: tokenizer.vocabSize, logits: logitsWith(0.6) }),
+      canvas,
+    });
+    expect(slotIsAbsent(ends.canvas, 0)).toBe(true);
   });
 
   it('every confidence measure and schedule fills valid values', async () => {

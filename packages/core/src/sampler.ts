@@ -314,7 +314,11 @@ function viterbi(
           backToken[nextRow + t] = bestToken;
         }
       }
-      if (alive[nextRow + a.padState] === 1 && lattice.padAllowed(i, s)) {
+      if (
+        alive[nextRow + a.padState] === 1 &&
+        lattice.padAllowed(i, s) &&
+        !goesOn(lattice, logits, base, i, s)
+      ) {
         let v = logits[base + a.padTokenId]!;
         if (noisy) v = v / temperature + noise![a.padTokenId]!;
         if (!(v > FLOOR)) v = FLOOR;
@@ -367,6 +371,34 @@ function viterbi(
     }
     state = previous;
   }
+}
+
+/**
+ * whether, at slot position i in state s, the model puts more probability on the value going on
+ * (any token the automaton allows there) than on its ending (the pad): the most probable single
+ * path splits "going on" over many tokens and so ends values too early (an optional field left
+ * out, an ID cut short) when the model means them to go on. The Viterbi pass ends a value (takes
+ * the pad) only where this is false. On the realistic set (stage 13, defaults) this rule took field
+ * exact match from 29.9 % to 32.1 %, booleans from 28.1 % to 34.8 %, and cut fields left out from
+ * 340 to 221 (eval/reports).
+ */
+function goesOn(lattice: SlotLattice, logits: Float32Array, base: number, i: number, s: number): boolean {
+  const a = lattice.slot.automaton;
+  const nextRow = (i + 1) * a.stateCount;
+  const alive = lattice.alive;
+  const pad = clamp(logits[base + a.padTokenId]!);
+  let sum = 0;
+  for (let g = a.groupStart[s]!; g < a.groupStart[s + 1]!; g++) {
+    if (alive[nextRow + a.groupTarget[g]!] !== 1) continue;
+    const end = a.tokenStart[g + 1]!;
+    for (let k = a.tokenStart[g]!; k < end; k++) {
+      const v = clamp(logits[base + a.tokens[k]!]!);
+      if (v >= pad) return true;
+      sum += expNonPositive(v - pad);
+      if (sum > 1) return true;
+    }
+  }
+  return false;
 }
 
 const POW2 = Float64Array.from({ length: 64 }, (_, k) => 2 ** -k);

@@ -9,6 +9,7 @@ export const runOptionSpecs = {
   seed: { type: 'string' },
   threshold: { type: 'string' },
   steps: { type: 'string' },
+  order: { type: 'string' },
   temperature: { type: 'string' },
   'max-renoise': { type: 'string' },
   json: { type: 'boolean' },
@@ -21,11 +22,15 @@ export const runOptionsHelp = `  --model <dir>        a model directory (default
   --seed N             sampling seed (default 0)
   --threshold X        commit tokens whose confidence reaches X (default 0.9)
   --steps N            spread the masked tokens over N steps instead
+  --order O            confidence (default), slot-prefix, slot-left-to-right or left-to-right
   --temperature X      0 (default) takes the most probable values
   --max-renoise N      re-noise rounds allowed (default 3)
   --json               print one JSON object
   --watch              draw the canvas live as masks turn into text
   -h, --help           this help`;
+
+type Order = NonNullable<RunOptions['order']>;
+const ORDERS: readonly Order[] = ['confidence', 'slot-prefix', 'slot-left-to-right', 'left-to-right'];
 
 /** parse argv for a command; a bad option is a usage error (exit 2). */
 export function parse<O extends NonNullable<ParseArgsConfig['options']>>(
@@ -46,6 +51,7 @@ export function runOptionsOf(values: {
   seed?: string | undefined;
   threshold?: string | undefined;
   steps?: string | undefined;
+  order?: string | undefined;
   temperature?: string | undefined;
   'max-renoise'?: string | undefined;
 }): RunOptions {
@@ -58,6 +64,14 @@ export function runOptionsOf(values: {
   if (seed !== undefined) run.seed = seed;
   if (threshold !== undefined) run.threshold = threshold;
   if (steps !== undefined) run.steps = steps;
+  if (values.order !== undefined) {
+    if (!ORDERS.includes(values.order as Order))
+      throw new CliError(
+        `--order must be one of ${ORDERS.join(', ')}, got ${JSON.stringify(values.order)}`,
+        2,
+      );
+    run.order = values.order as Order;
+  }
   if (temperature !== undefined) run.temperature = temperature;
   if (maxRenoiseRounds !== undefined) run.maxRenoiseRounds = maxRenoiseRounds;
   return run;

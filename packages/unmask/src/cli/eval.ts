@@ -21,7 +21,7 @@ The case format is described in eval/real/WRITING.md.
   --check               only check the case files (expected values against their schemas), no model
   --out <file.json>     also write the whole report (every case's value and fields) there
   --model <dir>         a model directory (default: the embedded nano model)
-  --seed N, --threshold X, --steps N, --max-renoise N   as for generate
+  --seed N, --threshold X, --steps N, --order O, --max-renoise N   as for generate
   --json                print the report as one JSON object (without the per-case results)
   -h, --help            this help`;
 
