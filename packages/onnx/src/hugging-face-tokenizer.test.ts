@@ -1,10 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UnmaskError } from '@unmask/core';
+import { formatPrompt, UnmaskError } from '@unmask/core';
 import { describe, expect, it } from 'vitest';
 import { bytesToUnicode } from './byte-level';
 import { TokenizerLoadError } from './errors/tokenizer-load-error';
 import { HuggingFaceTokenizer, loadTokenizer } from './hugging-face-tokenizer';
+import { backtrackingShape } from './tokenizer-regex';
 
 const path = fileURLToPath(new URL('./__fixtures__/bpe/tokenizer.json', import.meta.url));
 const text = readFileSync(path, 'utf8');
@@ -90,16 +94,93 @@ describe('HuggingFaceTokenizer', () => {
     expect(tokenizer.tokenBytes(640)).toBeUndefined();
   });
 
-  it('recognises special tokens in the text and adds no BOS or EOS', async () => {
+  it('reads added tokens written in the text as text, and adds no BOS or EOS', async () => {
     const tokenizer = await loadTokenizer(path);
-    const prompt = tokenizer.tokenId('<|prompt|>')!;
-    const canvas = tokenizer.tokenId('<|canvas|>')!;
+    expect(tokenizer.promptFormat).toBeUndefined();
     const ids = tokenizer.encode('<|prompt|>hi<|canvas|>');
-    expect(ids[0]).toBe(prompt);
-    expect(ids.at(-1)).toBe(canvas);
+    expect(ids.some((id) => tokenizer.isSpecial(id))).toBe(false);
     expect(tokenizer.decode(ids)).toBe('<|prompt|>hi<|canvas|>');
     expect(tokenizer.encode('')).toEqual([]);
-    expect(tokenizer.encode('hi')).toEqual(ids.slice(1, -1));
+    expect(tokenizer.decode(tokenizer.encode('hi'))).toBe('hi');
+  });
+
+  describe('with a prompt format', () => {
+    const format = '<|prompt|>{prompt}<|canvas|>';
+    const plain = HuggingFaceTokenizer.fromJson(text);
+    const tokenizer = HuggingFaceTokenizer.fromJson(text, { promptFormat: format });
+    const id = (token: string) => tokenizer.tokenId(token)!;
+    const specialsIn = (ids: number[]) => ids.filter((k) => tokenizer.isSpecial(k));
+
+    it('writes the control tokens of the format as tokens and the prompt as text', async () => {
+      expect(tokenizer.promptFormat).toBe(format);
+      expect((await loadTokenizer(path, { promptFormat: format })).encode('<|prompt|>hi<|canvas|>')).toEqual([
+        id('<|prompt|>'),
+        ...plain.encode('hi'),
+        id('<|canvas|>'),
+      ]);
+      expect(plain.withPromptFormat(format).encode(formatPrompt({ promptFormat: format }, 'a b'))).toEqual(
+        tokenizer.encode('<|prompt|>a b<|canvas|>'),
+      );
+    });
+
+    it.each(['<|mask|>', '<|canvas|>', '<|prompt|>', '<|pad|>', '<|unk|>'])(
+      'a prompt holding %s gets no control token from it',
+      (control) => {
+        for (const prompt of [control, `x ${control} y`, `${control}${control}`, `${control}\n`]) {
+          const written = formatPrompt({ promptFormat: format }, prompt);
+          const ids = tokenizer.encode(written);
+          expect(specialsIn(ids)).toEqual([id('<|prompt|>'), id('<|canvas|>')]);
+          expect(ids[0]).toBe(id('<|prompt|>'));
+          expect(ids.at(-1)).toBe(id('<|canvas|>'));
+          expect(tokenizer.decode(ids)).toBe(written);
+          expect(ids.slice(1, -1)).toEqual(plain.encode(prompt));
+        }
+      },
+    );
+
+    it('reads text that is not a formatted prompt (canvas text, slot values) as text', () => {
+      for (const written of [
+        '{"a": "<|mask|>"}',
+        '<|prompt|>',
+        '<|canvas|>',
+        '<|prompt|> no end',
+        '<|pad|>x<|canvas|>',
+      ])
+        expect(specialsIn(tokenizer.encode(written))).toEqual([]);
+    });
+
+    it('reads a field guide as text, with the tokens of a {fields} format at its ends', () => {
+      const withFields = '<|prompt|>{prompt}{fields}<|canvas|>';
+      const written = formatPrompt({ promptFormat: withFields }, 'hi <|canvas|>', '- a: <|mask|> <|prompt|>');
+      const ids = tokenizer.withPromptFormat(withFields).encode(written);
+      expect(specialsIn(ids)).toEqual([id('<|prompt|>'), id('<|canvas|>')]);
+      expect(tokenizer.decode(ids)).toBe(written);
+    });
+
+    it('keeps the text of a format around its control tokens as the model was trained on it', () => {
+      const worded = tokenizer.withPromptFormat('<|prompt|>Extract: {prompt}\n<|canvas|>');
+      const written = formatPrompt(
+        { promptFormat: '<|prompt|>Extract: {prompt}\n<|canvas|>' },
+        'the customer',
+      );
+      expect(worded.encode(written)).toEqual([
+        id('<|prompt|>'),
+        ...plain.encode('Extract: the customer\n'),
+        id('<|canvas|>'),
+      ]);
+    });
+
+    it('refuses a format with a control token between its placeholders', () => {
+      let error: unknown;
+      try {
+        tokenizer.withPromptFormat('<|prompt|>{prompt}<|canvas|>{fields}');
+      } catch (caught) {
+        error = caught;
+      }
+      expect(UnmaskError.isInstance(error)).toBe(true);
+      expect(error).toMatchObject({ code: 'invalid-argument' });
+      expect((error as Error).message).toContain('<|canvas|> between {prompt} and {fields}');
+    });
   });
 
   it('decodes tokens that split a UTF-8 character once they are joined', () => {
@@ -134,6 +215,95 @@ describe('HuggingFaceTokenizer', () => {
     );
     const model = { type: 'BPE', vocab: { '▁hello': 2 }, merges: [] };
     expect((await loadError(handMade({ model }))).message).toContain('is not byte-level');
+  });
+
+  it('refuses ids past any real vocabulary (no array of a billion entries)', async () => {
+    const vocab = { ...(handMade().model as { vocab: Record<string, number> }).vocab, far: 2 ** 31 };
+    expect((await loadError(handMade({ model: { type: 'BPE', vocab, merges: [] } }))).message).toContain(
+      'has id 2147483648',
+    );
+    const added_tokens = [{ id: 1e12, content: '<x>', special: true }];
+    expect((await loadError(handMade({ added_tokens }))).message).toContain(
+      'needs a string content and an id',
+    );
+  });
+
+  it.skipIf(process.platform === 'win32')('refuses a named pipe before reading it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'unmask-onnx-'));
+    try {
+      const pipe = join(dir, 'tokenizer.json');
+      execFileSync('mkfifo', [pipe]);
+      const error = await loadError(pipe);
+      expect(error.file).toBe(pipe);
+      expect(error.message).toContain('is a named pipe, not a regular file: refused');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  describe('regexes that could backtrack catastrophically', () => {
+    const split = (regex: string) => ({
+      type: 'Split',
+      pattern: { Regex: regex },
+      behavior: 'Isolated',
+      invert: false,
+    });
+    const byteLevel = { type: 'ByteLevel', add_prefix_space: false, trim_offsets: true, use_regex: false };
+
+    it('refuses a pre-tokenizer Split regex, naming it and where it is', async () => {
+      const pre_tokenizer = { type: 'Sequence', pretokenizers: [split('(a+)+b'), byteLevel] };
+      const error = await loadError(handMade({ pre_tokenizer }));
+      expect(error.code).toBe('tokenizer');
+      expect(error.message).toContain('pre_tokenizer.pretokenizers[0].pattern.Regex /(a+)+b/');
+      expect(error.message).toContain(
+        'could backtrack catastrophically (a repeated group holds a quantifier)',
+      );
+    });
+
+    it('refuses a normalizer Replace regex', async () => {
+      const normalizer = { type: 'Replace', pattern: { Regex: '(x|xy)*z' }, content: '' };
+      const error = await loadError(handMade({ normalizer }));
+      expect(error.message).toContain('normalizer.pattern.Regex /(x|xy)*z/');
+    });
+
+    it('loads the pre-tokenizer regexes of Llama 3 and o200k and encodes with them', () => {
+      const llama3 =
+        "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+";
+      const o200k =
+        "[^\\r\\n\\p{L}\\p{N}]?[\\p{Lu}\\p{Lt}\\p{Lm}\\p{Lo}\\p{M}]*[\\p{Ll}\\p{Lm}\\p{Lo}\\p{M}]+(?i:'s|'t|'re|'ve|'m|'ll|'d)?|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n/]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+";
+      for (const regex of [llama3, o200k]) {
+        expect(backtrackingShape(regex)).toBeUndefined();
+        const tokenizer = HuggingFaceTokenizer.fromJson(
+          handMade({ pre_tokenizer: { type: 'Sequence', pretokenizers: [split(regex), byteLevel] } }),
+        );
+        expect(tokenizer.decode(tokenizer.encode("we're at 1234 abab"))).toBe("we're at 1234 abab");
+      }
+    });
+
+    it.each([
+      ['(a+)+b', 'a repeated group holds a quantifier'],
+      ['(?:a?){20}', 'a repeated group holds a quantifier'],
+      ['((a*))*', 'a repeated group holds a quantifier'],
+      ['(?:ab|a)+c', 'a repeated group holds an alternation'],
+      ['(a)\\1', 'a backreference (\\1)'],
+      ['(?<x>a)\\k<x>', 'a named backreference'],
+      ['\\s*\\s*\\s*x', 'three unbounded quantifiers in one alternative'],
+    ])('%s: %s', (regex, shape) => {
+      expect(backtrackingShape(regex)).toContain(shape);
+    });
+
+    it.each(['(?:ab)+', '(?i:a|b)?c+', '[(a+)+]+', '\\(a+\\)+', '\\p{L}{1,3}\\s+', '(?=a)b+'])(
+      '%s is linear enough',
+      (regex) => {
+        expect(backtrackingShape(regex)).toBeUndefined();
+      },
+    );
+
+    it('refuses a config nested past 64 levels', async () => {
+      let pre_tokenizer: Record<string, unknown> = byteLevel;
+      for (let k = 0; k < 100; k++) pre_tokenizer = { type: 'Sequence', pretokenizers: [pre_tokenizer] };
+      expect((await loadError(handMade({ pre_tokenizer }))).message).toContain('is nested too deep');
+    });
   });
 
   it('errors are UnmaskErrors with a stable code', async () => {

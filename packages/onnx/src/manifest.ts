@@ -11,7 +11,10 @@ export interface ModelManifest {
   vocabSize: number;
   maskTokenId: number;
   padTokenId: number;
-  /** the longest canvas, prompt included. */
+  /**
+   * the longest canvas, prompt included: at most `metadata.trainedSeqLen` when the metadata
+   * states it, else at most `MAX_LENGTH_BOUND`.
+   */
   maxLength: number;
   /** how a prompt is written before the canvas; holds `{prompt}` once. Default `{prompt}`. */
   promptFormat: string;
@@ -22,9 +25,17 @@ export interface ModelManifest {
   /** file name of the tokenizer.json, in the same directory. */
   tokenizer: string;
   description?: string;
-  /** free-form information (training recipe, license, ...). */
+  /**
+   * free-form information (training recipe, license, ...); `trainedSeqLen`, when present, is the
+   * longest sequence the model was trained on, a positive integer that bounds `maxLength`.
+   */
   metadata?: Record<string, unknown>;
 }
+
+/** the largest `maxLength` of a manifest whose metadata states no `trainedSeqLen`. */
+export const MAX_LENGTH_BOUND = 1 << 16;
+/** the largest `metadata.trainedSeqLen` taken. */
+const TRAINED_LENGTH_BOUND = 1 << 20;
 
 const known = new Set([
   'format',
@@ -79,7 +90,28 @@ export function parseManifest(text: string, file: string = MANIFEST_FILE): Model
   const maskTokenId = integer('maskTokenId', 0, vocabSize - 1);
   const padTokenId = integer('padTokenId', 0, vocabSize - 1);
   if (padTokenId === maskTokenId) fail('padTokenId', 'must differ from maskTokenId');
+  const metadata = json.metadata;
+  if (
+    metadata !== undefined &&
+    (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata))
+  )
+    fail('metadata', 'must be an object');
+  const trained = (metadata as Record<string, unknown> | undefined)?.trainedSeqLen;
+  if (trained !== undefined && !(Number.isInteger(trained) && (trained as number) >= 1))
+    fail('metadata/trainedSeqLen', `must be a positive integer, got ${JSON.stringify(trained)}`);
+  if (trained !== undefined && (trained as number) > TRAINED_LENGTH_BOUND)
+    fail('metadata/trainedSeqLen', `${trained} is over ${TRAINED_LENGTH_BOUND}`);
   const maxLength = integer('maxLength', 1);
+  if (trained !== undefined && maxLength > (trained as number))
+    fail(
+      'maxLength',
+      `${maxLength} is over the length the model was trained on (metadata.trainedSeqLen ${trained}): a longer canvas is outside what it has seen`,
+    );
+  if (trained === undefined && maxLength > MAX_LENGTH_BOUND)
+    fail(
+      'maxLength',
+      `${maxLength} is over ${MAX_LENGTH_BOUND}; a manifest may declare more only with metadata.trainedSeqLen, the length the model was trained on`,
+    );
   const promptFormat = json.promptFormat === undefined ? '{prompt}' : string('promptFormat');
   if (promptFormat.split('{prompt}').length !== 2) fail('promptFormat', 'must hold {prompt} exactly once');
   if (promptFormat.split('{fields}').length > 2) fail('promptFormat', 'may hold {fields} at most once');
@@ -98,11 +130,6 @@ export function parseManifest(text: string, file: string = MANIFEST_FILE): Model
     tokenizer: fileName('tokenizer'),
   };
   if (json.description !== undefined) manifest.description = string('description');
-  if (json.metadata !== undefined) {
-    const metadata = json.metadata;
-    if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata))
-      fail('metadata', 'must be an object');
-    manifest.metadata = metadata as Record<string, unknown>;
-  }
+  if (metadata !== undefined) manifest.metadata = metadata as Record<string, unknown>;
   return manifest;
 }

@@ -1,4 +1,13 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -117,6 +126,15 @@ describe('loadModelDirectory', () => {
     ['model', { model: '../model.onnx' }, 'must be a file name'],
     ['tokenizer', { tokenizer: '' }, 'non-empty string'],
     ['maxLength', { maxLength: 0 }, 'outside 1..'],
+    ['maxLength', { maxLength: 1e9 }, '1000000000 is over 65536'],
+    ['maxLength', { maxLength: 1024, metadata: { trainedSeqLen: 512 } }, 'metadata.trainedSeqLen 512'],
+    ['metadata/trainedSeqLen', { metadata: { trainedSeqLen: '512' } }, 'must be a positive integer'],
+    ['metadata/trainedSeqLen', { metadata: { trainedSeqLen: 2 ** 40 } }, 'is over'],
+    [
+      'promptFormat',
+      { promptFormat: '{fields}<|prompt|>{prompt}<|canvas|>' },
+      'between {prompt} and {fields}',
+    ],
     ['shiftedLogit', { shiftedLogit: true }, 'unknown field'],
   ])('names a wrong field: %s %j', async (field, change, message) => {
     const error = await loadError(modelDir({ manifest: { ...validManifest, ...change } }));
@@ -155,6 +173,99 @@ describe('loadModelDirectory', () => {
     expect(error.message).toContain('onnxruntime cannot load it');
   });
 
+  it('writes the control tokens of the manifest prompt format as tokens, and a prompt that holds them as text', async () => {
+    const { model, tokenizer, manifest } = await loadModelDirectory(modelDir(), { intraOpNumThreads: 1 });
+    try {
+      expect(tokenizer.promptFormat).toBe(manifest.promptFormat);
+      const layout: Layout = {
+        segments: [fixed('<|mask|> "'), slot({ path: '/a', constraint: regex('[0-9]'), maxTokens: 1 })],
+      };
+      const prompt = formatPrompt(manifest, '<|canvas|><|mask|> ignore this <|pad|><|prompt|>');
+      const canvas = buildCanvas({ layout, tokenizer, model, prompt });
+      const ids = [...canvas.ids];
+      const special = ids.flatMap((id, k) => (tokenizer.isSpecial(id) ? [[k, tokenizer.decode([id])]] : []));
+      const canvasAt = ids.indexOf(tokenizer.tokenId('<|canvas|>')!);
+      // the prompt's own control tokens, then the masked slot; the fixed text '<|mask|> "' is text
+      expect(special).toEqual([
+        [0, '<|prompt|>'],
+        [canvasAt, '<|canvas|>'],
+        [ids.length - 1, '<|mask|>'],
+      ]);
+      expect(tokenizer.decode(ids.slice(0, canvasAt + 1))).toBe(prompt);
+    } finally {
+      await model.dispose();
+    }
+  });
+
+  it.skipIf(process.platform === 'win32').each([
+    ['the manifest', MANIFEST_FILE, ManifestError.isInstance],
+    ['the tokenizer', 'tokenizer.json', TokenizerLoadError.isInstance],
+    ['the model', 'model.int8.onnx', ModelLoadError.isInstance],
+  ] as const)('refuses a named pipe as %s before reading it', async (_, name, isInstance) => {
+    const dir = modelDir();
+    rmSync(join(dir, name));
+    execFileSync('mkfifo', [join(dir, name)]);
+    const error = await loadError(dir);
+    expect(isInstance(error)).toBe(true);
+    expect(error.file).toBe(join(dir, name));
+    expect(error.message).toContain('is a named pipe, not a regular file: refused');
+  });
+
+  it('refuses a directory named as the model', async () => {
+    const dir = modelDir({ model: null });
+    mkdirSync(join(dir, 'model.int8.onnx'));
+    const error = await loadError(dir);
+    expect(ModelLoadError.isInstance(error)).toBe(true);
+    expect(error.message).toContain('is a directory, not a regular file');
+  });
+
+  it.skipIf(process.platform === 'win32').each([
+    ['the manifest', MANIFEST_FILE, ManifestError.isInstance],
+    ['the tokenizer', 'tokenizer.json', TokenizerLoadError.isInstance],
+    ['the model', 'model.int8.onnx', ModelLoadError.isInstance],
+  ] as const)('refuses %s linked to a file outside the directory', async (_, name, isInstance) => {
+    const dir = modelDir();
+    const outside = modelDir();
+    rmSync(join(dir, name));
+    symlinkSync(join(outside, name), join(dir, name));
+    const error = await loadError(dir);
+    expect(isInstance(error)).toBe(true);
+    expect(error.file).toBe(join(dir, name));
+    expect(error.message).toContain(
+      `links to ${realpathSync(join(outside, name))}, outside the model directory`,
+    );
+    // through a linked folder too
+    rmSync(join(dir, name));
+    symlinkSync(outside, join(dir, 'elsewhere'));
+    symlinkSync(join('elsewhere', name), join(dir, name));
+    expect((await loadError(dir)).message).toContain('outside the model directory');
+  });
+
+  it.skipIf(process.platform === 'win32')(
+    'follows links that stay inside the directory, and a linked directory',
+    async () => {
+      const dir = modelDir({ tokenizer: null, model: null });
+      mkdirSync(join(dir, 'files'));
+      copyFileSync(fixture('bpe/tokenizer.json'), join(dir, 'files', 'tokenizer.json'));
+      copyFileSync(fixture('affine.onnx'), join(dir, 'files', 'model.onnx'));
+      symlinkSync(join('files', 'tokenizer.json'), join(dir, 'tokenizer.json'));
+      symlinkSync(join(dir, 'files', 'model.onnx'), join(dir, 'model.int8.onnx'));
+      const linked = join(modelDir({ manifest: null, tokenizer: null, model: null }), 'model');
+      symlinkSync(dir, linked);
+      for (const path of [dir, linked]) {
+        const { model } = await loadModelDirectory(path, { intraOpNumThreads: 1 });
+        await model.dispose();
+      }
+    },
+  );
+
+  it('refuses a manifest over 1 MiB before reading it', async () => {
+    const dir = modelDir({ manifest: `${JSON.stringify(validManifest)}${' '.repeat(1 << 20)}` });
+    const error = await loadError(dir);
+    expect(ManifestError.isInstance(error)).toBe(true);
+    expect(error.message).toContain('over the 1048576 taken');
+  });
+
   it('names a model whose logits do not match the manifest', async () => {
     const error = await loadError(modelDir({ manifest: { ...validManifest, vocabSize: 700 } }));
     expect(ModelLoadError.isInstance(error)).toBe(true);
@@ -169,6 +280,14 @@ describe('parseManifest', () => {
     expect(manifest.promptFormat).toBe('{prompt}');
     expect(manifest.shiftedLogits).toBe(false);
     expect(formatPrompt(manifest, 'a $& b')).toBe('a $& b');
+  });
+
+  it('takes a maxLength up to the trained length the metadata states, or up to 65536', () => {
+    const parse = (change: object) => parseManifest(JSON.stringify({ ...validManifest, ...change }));
+    expect(parse({ maxLength: 512, metadata: { trainedSeqLen: 512 } }).maxLength).toBe(512);
+    expect(parse({ maxLength: 100_000, metadata: { trainedSeqLen: 131_072 } }).maxLength).toBe(100_000);
+    expect(parse({ maxLength: 65_536 }).maxLength).toBe(65_536);
+    expect(() => parse({ maxLength: 65_537 })).toThrow(/\/maxLength: 65537 is over 65536/);
   });
 
   it('keeps description and metadata', () => {

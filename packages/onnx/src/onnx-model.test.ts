@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCanvas, fixed, integer, type Layout, sample, slot, slotText, UnmaskError } from '@unmask/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -152,6 +155,22 @@ describe('OnnxDenoisingModel', () => {
     expect(error.message).toContain('not found');
   });
 
+  it.skipIf(process.platform === 'win32')(
+    'refuses a named pipe before reading it (it would wait forever)',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'unmask-onnx-'));
+      try {
+        const pipe = join(dir, 'model.onnx');
+        execFileSync('mkfifo', [pipe]);
+        const error = await loadError(OnnxDenoisingModel.load({ ...options, model: pipe }));
+        expect(error).toMatchObject({ code: 'model', file: pipe });
+        expect(error.message).toContain('is a named pipe, not a regular file');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
+
   it('names a corrupt file without crashing', async () => {
     const bytes = new TextEncoder().encode('this is not an onnx model');
     const error = await loadError(OnnxDenoisingModel.load({ ...options, model: bytes, file: 'model.onnx' }));
@@ -200,7 +219,9 @@ describe('OnnxDenoisingModel', () => {
 });
 
 describe('sampling with an ONNX model', () => {
-  const tokenizer = HuggingFaceTokenizer.fromJson(readFileSync(fixture('bpe/tokenizer.json'), 'utf8'));
+  const tokenizer = HuggingFaceTokenizer.fromJson(readFileSync(fixture('bpe/tokenizer.json'), 'utf8'), {
+    promptFormat: '<|prompt|>{prompt}<|canvas|>',
+  });
   let model: OnnxDenoisingModel;
   beforeAll(async () => {
     model = await OnnxDenoisingModel.load({

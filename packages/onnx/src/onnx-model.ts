@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import type { DenoisingModel, ForwardInput, ForwardOutput } from '@unmask/core';
 import { UnmaskError } from '@unmask/core';
 import type { InferenceSession, Tensor } from 'onnxruntime-node';
 import { ModelLoadError } from './errors/model-load-error';
+import { readModelFile } from './read-model-file';
 import { loadRuntime, type Runtime } from './runtime';
 
 /** how onnxruntime runs the model. */
@@ -17,7 +17,7 @@ export interface OnnxSessionOptions {
 
 /** what `OnnxDenoisingModel.load` needs besides the file. */
 export interface OnnxModelOptions extends OnnxSessionOptions {
-  /** path of the .onnx file, or its bytes (then `file` names it in errors). */
+  /** path of the .onnx file (a regular file), or its bytes (then `file` names it in errors). */
   model: string | Uint8Array;
   /** a name for errors when `model` is bytes. */
   file?: string;
@@ -92,19 +92,14 @@ export class OnnxDenoisingModel implements DenoisingModel {
   static async load(options: OnnxModelOptions): Promise<OnnxDenoisingModel> {
     checkSessionOptions(options);
     const file = typeof options.model === 'string' ? options.model : (options.file ?? '<bytes>');
-    let bytes: Uint8Array;
-    if (typeof options.model === 'string') {
-      try {
-        bytes = await readFile(options.model);
-      } catch (cause) {
-        const missing = (cause as NodeJS.ErrnoException).code === 'ENOENT';
-        throw new ModelLoadError({
-          file,
-          message: missing ? 'file not found' : `cannot be read: ${(cause as Error).message}`,
-          cause,
-        });
-      }
-    } else bytes = options.model;
+    const bytes =
+      typeof options.model === 'string'
+        ? await readModelFile(options.model, {
+            fail: (message, cause) => {
+              throw new ModelLoadError({ file, message, cause });
+            },
+          })
+        : options.model;
     const runtime = await loadRuntime();
     let session: InferenceSession;
     try {
