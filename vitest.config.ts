@@ -8,8 +8,7 @@ export default defineConfig({
     include: [
       'packages/*/src/**/*.test.ts',
       'packages/*/test/**/*.test.ts',
-      'packages/model-nano/train/data/*.test.ts',
-      'packages/model-nano/train/data/messages/*.test.ts',
+      'recipes/*/data/**/*.test.ts',
       'test/**/*.test.ts',
       'examples/**/*.test.ts',
       'bench/**/*.test.ts',

@@ -96,6 +96,27 @@ describe('dependency direction (DESIGN.md)', () => {
     expect(violations).toEqual([]);
   });
 
+  it('the training recipe (recipes/model-nano) uses public entries only, and nothing imports it', () => {
+    const violations: string[] = [];
+    const recipe = join(root, 'recipes', 'model-nano');
+    const recipeFiles = sourceFiles(recipe).filter((file) => !relative(recipe, file).startsWith('work'));
+    expect(recipeFiles.length).toBeGreaterThan(10);
+    for (const file of recipeFiles)
+      for (const specifier of imports(file))
+        if (/^(@unmask\/[^/]+|unmask)\/(test|src|dist)(\/|$)/.test(specifier))
+          violations.push(`${relative(root, file)} imports ${specifier}`);
+    for (const name of Object.keys(allowed)) {
+      for (const file of sourceFiles(join(root, 'packages', name, 'src')))
+        for (const specifier of imports(file))
+          if (packageOf(specifier) === '@unmask/recipe-model-nano')
+            violations.push(`${relative(root, file)} imports the recipe`);
+      const manifest = JSON.parse(readFileSync(join(root, 'packages', name, 'package.json'), 'utf8'));
+      for (const field of ['dependencies', 'devDependencies', 'peerDependencies'])
+        if (manifest[field]?.['@unmask/recipe-model-nano']) violations.push(`${name} depends on the recipe`);
+    }
+    expect(violations).toEqual([]);
+  });
+
   it('the check itself catches a forbidden import', () => {
     expect(imports(join(root, 'packages/schema/src/validate.ts')).map(packageOf)).toContain('ajv');
     // test-support files are for tests (they import /test entries): the walk leaves them out

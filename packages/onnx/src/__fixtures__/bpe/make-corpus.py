@@ -1,7 +1,7 @@
 """writes corpus.txt (~50 KB of varied text) and samples.json for the BPE parity test.
 
   /usr/bin/python3 make-corpus.py
-  /usr/bin/python3 ../../../../model-nano/train/tokenizer.py --corpus corpus.txt --vocab 640 --out . \
+  /usr/bin/python3 ../../../../../recipes/model-nano/tokenizer.py --corpus corpus.txt --vocab 640 --out . \
       --encode-samples samples.json
 """
 

@@ -6,7 +6,7 @@
 # finalize.sh work/cand/NAME DATA_DIR.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../../.." && pwd)"
+root="$(cd "$here/../.." && pwd)"
 shards="$(realpath "$1")"
 data="$(realpath "$2")"
 shift 2

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Assemble a model directory the SDK loads: model.int8.onnx, tokenizer files, unmask.model.json.
 
-usage: python3 assemble.py --export work/export --data work/data --out ../weights [--float]
+usage: python3 assemble.py --export work/export --data work/data --out ../../packages/model-nano/weights [--float]
 """
 import argparse
 import json

@@ -10,7 +10,7 @@
 #        MESSAGES (a share: that share of the examples are whole realistic messages, data/messages/)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-root="$(cd "$here/../../.." && pwd)"
+root="$(cd "$here/../.." && pwd)"
 out="$(realpath -m "${1:-$here/work/data}")"
 count="${COUNT:-60000}"
 seed="${SEED:-1}"

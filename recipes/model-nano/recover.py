@@ -12,7 +12,7 @@ parameter has in an export of this code; the shipped graph's names are then read
 The recovered model is checked against the committed int8 parity fixture (the int8 model's own
 outputs) before anything is written.
 
-usage: python3 recover.py [--weights ../weights] [--fixture ../../../test/__fixtures__/nano-parity.int8.json]
+usage: python3 recover.py [--weights ../../packages/model-nano/weights] [--fixture ../../test/__fixtures__/nano-parity.int8.json]
                           --out work/recovered/ckpt.pt
 """
 
@@ -93,8 +93,8 @@ def export_names(model: NanoDLM, cfg: ModelConfig) -> dict[str, tuple[str, bool]
 
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--weights", default=os.path.join(here, "..", "weights"))
-    ap.add_argument("--fixture", default=os.path.join(here, "..", "..", "..", "test", "__fixtures__",
+    ap.add_argument("--weights", default=os.path.join(here, "..", "..", "packages", "model-nano", "weights"))
+    ap.add_argument("--fixture", default=os.path.join(here, "..", "..", "test", "__fixtures__",
                                                       "nano-parity.int8.json"))
     ap.add_argument("--out", required=True)
     ap.add_argument("--threads", type=int, default=2)

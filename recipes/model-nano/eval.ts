@@ -3,7 +3,7 @@
  * field exact match on held-out extraction examples (phrasings and schemas training never saw)
  * and on new examples of training phrasings, validity, forward passes, and forward latency.
  *
- * usage: npx tsx --conditions=@unmask/source packages/model-nano/train/eval.ts \
+ * usage: npx tsx --conditions=@unmask/source recipes/model-nano/eval.ts \
  *          --model DIR --heldout work/data/heldout.examples.jsonl [--limit 300] [--seen 200] [--json OUT]
  *          [--order confidence|slot-prefix|...] (the order of the held-out and seen scores; the race
  *          runs every order on the first --race examples). The held-out set is scored twice: as is,
