@@ -28,7 +28,7 @@ import {
   valueCheck,
   type ZodSchema,
 } from './schema-input';
-import type { JsonSchema, SchemaCompileOptions } from './types';
+import type { CompileWarning, JsonSchema, SchemaCompileOptions } from './types';
 
 export type InferSchema<S> = S extends ZodSchema ? z.output<S> : unknown;
 
@@ -118,6 +118,8 @@ export interface GenerateObjectResult<T> {
    * a closed set, known, or generated) and the model's confidence in it.
    */
   fields: Record<string, FieldSource>;
+  /** keywords of the schema that its draft does not know (typos such as `propertes`), by pointer; empty when none. */
+  warnings: CompileWarning[];
 }
 
 /** what became of one request; `valid: false` after the last re-noise round. */
@@ -341,7 +343,17 @@ export async function generateObjects<S>(
             referenceDate: request.referenceDate,
             values: request.values,
           });
-    const common = { text, stats, canvas: outcome.canvas, branches: chosen.choices, growths, full, fields };
+    const warnings = compiled.report.warnings ?? [];
+    const common = {
+      text,
+      stats,
+      canvas: outcome.canvas,
+      branches: chosen.choices,
+      growths,
+      full,
+      fields,
+      warnings,
+    };
     if (outcome.ok) return { valid: true, value: check.value as InferSchema<S>, ...common };
     return { valid: false, value: raw, issues: outcome.error.issues, error: outcome.error, ...common };
   });

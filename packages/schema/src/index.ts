@@ -55,6 +55,7 @@ export type {
   ArrayReport,
   CompiledSchema,
   CompileReport,
+  CompileWarning,
   JsonSchema,
   SchemaCompileOptions,
   UnionReport,

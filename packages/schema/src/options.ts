@@ -42,6 +42,7 @@ const checks: Record<keyof SchemaCompileOptions, Check> = {
   items: byPointer(0),
   entries: byPointer(0),
   verbatimFrom: string,
+  strict: boolean,
   values: (value) =>
     value === null || typeof value !== 'object' || Array.isArray(value)
       ? 'an object of known values'

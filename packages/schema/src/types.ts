@@ -61,6 +61,22 @@ export interface SchemaCompileOptions {
    * schema fixes the members it holds. The whole value is still validated against the schema.
    */
   values?: Record<string, unknown>;
+  /**
+   * keywords the schema's draft does not know (a typo such as `propertes`, `requried`) are a
+   * `SchemaError` (code `invalid-schema`, at the schema carrying the first of them) instead of
+   * warnings in `report.warnings`. Default false.
+   */
+  strict?: boolean;
+}
+
+/** a keyword the schema's draft does not know: JSON Schema ignores it, so what it meant to say is lost. */
+export interface CompileWarning {
+  code: 'unknown-keyword';
+  /** JSON pointer of the schema object that carries the keyword (`#`, `#/properties/a`). */
+  pointer: string;
+  keyword: string;
+  /** `unknown keyword 'propertes' at #`. */
+  message: string;
 }
 
 /** what the compiler offered: used by the coverage harness. */
@@ -72,6 +88,11 @@ export interface CompileReport {
   validationOnly: string[];
   /** set when the schema was too large and fewer optional parts were offered. */
   reduced?: boolean;
+  /**
+   * keywords the schema's draft does not know (typos), from the root schema down; absent when
+   * there are none. Keywords prefixed `x-` are never reported; `strict: true` makes them an error.
+   */
+  warnings?: CompileWarning[];
   /**
    * with `verbatimFrom`: the strings that kept their own language, by JSON pointer: no substring of
    * the text fits (`no-substring`), or the text is too long for the automaton limits (`state-limit`).

@@ -15,6 +15,7 @@ import {
 } from './context';
 import { pointerJoin } from './json';
 import type { ValueNode } from './nodes';
+import { unknownKeywords } from './vocabulary';
 
 /** compile a JSON Schema to a layout and the means to read values back. */
 export function compileJsonSchema<T = unknown>(
@@ -24,6 +25,16 @@ export function compileJsonSchema<T = unknown>(
 ): CompiledSchema<T> {
   checkCompileOptions(options);
   checkSchemaBounds(schema, options.limits);
+  const warnings = unknownKeywords(schema);
+  if (options.strict && warnings.length) {
+    const [first, ...more] = warnings;
+    const also = more.length ? ` and ${more.length} more (${more.map((w) => w.message).join(', ')})` : '';
+    throw new SchemaError({
+      code: 'invalid-schema',
+      pointer: first!.pointer,
+      message: `unknown keyword '${first!.keyword}'${also}, refused by strict: true`,
+    });
+  }
   const document: DocumentCache = {
     root: schema,
     anchors: collectAnchors(schema),
@@ -33,6 +44,7 @@ export function compileJsonSchema<T = unknown>(
     leaves: [new WeakMap(), new WeakMap()],
     untyped: new WeakMap(),
     branchPointers: new WeakMap(),
+    warnings,
   };
   try {
     return compileOnce<T>(document, options, validate, reducible(options));
@@ -96,6 +108,7 @@ function compileOnce<T>(
     throw error;
   }
   ctx.report.slots = ctx.slots.length;
+  if (document.warnings.length) ctx.report.warnings = [...document.warnings];
   // a keyword met again (items, entries, unrolled levels) is reported once
   ctx.report.validationOnly = [...new Set(ctx.report.validationOnly)];
   if (ctx.report.verbatim) {

@@ -1,7 +1,7 @@
 import type { Constraint, Segment, SlotSpec } from '@unmask/core';
 import { SchemaError } from '../errors/schema-error';
 import type { SchemaObject } from '../resolve';
-import type { CompileReport } from '../types';
+import type { CompileReport, CompileWarning } from '../types';
 
 export const DEFAULTS = {
   pretty: false,
@@ -42,6 +42,8 @@ export interface DocumentCache {
   untyped: WeakMap<SchemaObject, SchemaObject>;
   /** an anyOf list the compiler made (by identity) -> where each branch comes from in the schema. */
   branchPointers: WeakMap<object, string[]>;
+  /** keywords the schema's draft does not know, by where they are. */
+  warnings: CompileWarning[];
 }
 
 /** a leaf's slot language, worked out once per leaf schema (the same leaf is met again and again). */

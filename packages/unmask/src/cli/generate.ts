@@ -70,6 +70,10 @@ export async function generateCommand(args: string[]): Promise<number> {
         : undefined,
     );
     const result = outcome!;
+    // keywords the schema's draft does not know (typos such as `propertes`): said, not silently ignored
+    for (const warning of result.warnings.slice(0, 10)) process.stderr.write(`warning: ${warning.message}\n`);
+    if (result.warnings.length > 10)
+      process.stderr.write(`warning: and ${result.warnings.length - 10} more unknown keywords\n`);
     if (values.json) {
       process.stdout.write(
         `${JSON.stringify({
