@@ -11,6 +11,7 @@ import {
   SCALARS,
   withLiteralRoom,
 } from './limits';
+import { multipleOfNfa } from './multiple-of';
 import { regexNfa, scalarsOnly } from './regex';
 
 const codePoints = (text: string): number[] => Array.from(text, (char) => char.codePointAt(0)!);
@@ -109,6 +110,8 @@ export function nfaOf(constraint: Constraint, limits: CompileLimits): NFA {
     }
     case 'substring':
       return substringNfa(constraint.of, constraint.words === true, limits);
+    case 'multiple-of':
+      return multipleOfNfa(constraint.step, limits);
     case 'json-string':
       return jsonEscapedNfa(nfaOf(constraint.content, limits), limits);
     case 'sequence': {
@@ -164,7 +167,13 @@ export function nfaOf(constraint: Constraint, limits: CompileLimits): NFA {
  * length counter is the costliest automaton to build, and these change nothing.
  */
 function intersectedNfas(parts: readonly Constraint[], limits: CompileLimits): NFA[] {
-  const others = parts.filter((part) => part.kind !== 'length').map((part) => nfaOf(part, limits));
+  // a divisibility automaton multiplies the states of what it meets: it meets minimal automata
+  const step = parts.some((part) => part.kind === 'multiple-of');
+  const partNfa = (part: Constraint) =>
+    step && part.kind !== 'multiple-of'
+      ? NFA.fromFA(toDfa(nfaOf(part, limits), part.kind, limits))
+      : nfaOf(part, limits);
+  const others = parts.filter((part) => part.kind !== 'length').map(partNfa);
   let lengths = parts.filter((part) => part.kind === 'length');
   if (lengths.length > 0 && others.length > 0) {
     let min = 0;
@@ -181,7 +190,7 @@ function intersectedNfas(parts: readonly Constraint[], limits: CompileLimits): N
       return !(valid && part.min <= min && top >= max);
     });
   }
-  return [...others, ...lengths.map((part) => nfaOf(part, limits))];
+  return [...others, ...lengths.map(partNfa)];
 }
 
 /**

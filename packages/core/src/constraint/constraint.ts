@@ -25,6 +25,13 @@ export type Constraint =
    * with white space.
    */
   | { kind: 'substring'; of: string; words?: boolean }
+  /**
+   * decimal texts `-?\d+(\.\d{1,p})?` whose value is a multiple of `step` (a positive decimal;
+   * p: its decimal places, none for an integer step). Leading zeros and `-0` included: meet it with
+   * a language that keeps texts canonical (`integer`, a JSON number). At most 10,000 remainders
+   * (MAX_STEP_STATES); a larger step is a `state-limit` error.
+   */
+  | { kind: 'multiple-of'; step: string }
   /** `base` without the given exact strings (used by re-noise to ban failed values). */
   | { kind: 'exclude'; base: Constraint; values: readonly string[] };
 
@@ -43,6 +50,10 @@ export const integer = (
   kind: 'integer',
   ...(range.minimum !== undefined ? { minimum: String(range.minimum) } : {}),
   ...(range.maximum !== undefined ? { maximum: String(range.maximum) } : {}),
+});
+export const multipleOf = (step: number | bigint | string): Constraint => ({
+  kind: 'multiple-of',
+  step: String(step),
 });
 export const anyText = (): Constraint => ({ kind: 'any' });
 export const length = (min: number, max?: number): Constraint => ({

@@ -20,6 +20,7 @@ export {
   length,
   literal,
   literals,
+  multipleOf,
   regex,
   sequence,
   substringOf,
@@ -28,3 +29,4 @@ export {
 export { type CopyOutcome, copyOf } from './copy';
 export { integerRangeRegex } from './integer-range';
 export { liftToTokens, longestTokenCount, shortestTokenCount, type TokenAutomaton } from './lift';
+export { MAX_STEP_STATES } from './multiple-of';

@@ -1,4 +1,15 @@
-import { type Constraint, integer, intersect, literal, regex, sequence, union } from '@unmask/core';
+import {
+  type Constraint,
+  ConstraintError,
+  checkConstraint,
+  integer,
+  intersect,
+  literal,
+  multipleOf,
+  regex,
+  sequence,
+  union,
+} from '@unmask/core';
 import type { SchemaObject } from '../resolve';
 
 export function integerRange(schema: SchemaObject): { minimum?: string; maximum?: string } {
@@ -56,35 +67,30 @@ export function decimalPlaces(step: unknown): number | undefined {
 }
 
 /**
- * the decimal integers that are multiples of an integer `multipleOf` decided by their last digits
- * (a divisor of 1000: 2, 4, 5, 8, 10, 20, 25, 50, 100, 125, …), as a language to intersect with the
- * integer range (which keeps the texts canonical); undefined for other steps (3, 7, 1.5: left to
- * validation).
+ * `language` held to the multiples of a step (core's divisibility automaton: 7, 3, 0.25, any step
+ * of at most MAX_STEP_STATES remainders whose automaton keeps within the state limit); undefined
+ * for other steps (9973, 1e-7 beside a wide range: left to validation, as every step was before).
  */
-function integerMultiples(step: unknown): Constraint | undefined {
-  if (typeof step !== 'number' || !Number.isInteger(step) || step <= 1) return undefined;
-  let places = 1;
-  while (places <= 3 && 10 ** places % step !== 0) places++;
-  if (places > 3) return undefined;
-  const endings: string[] = [];
-  for (let r = 0; r < 10 ** places; r += step) endings.push(String(r).padStart(places, '0'));
-  // shorter texts: the multiples below 10^(places-1), written as they are
-  const short: string[] = [];
-  for (let r = 0; r < 10 ** (places - 1); r += step) short.push(String(r));
-  return regex(`-?(?:\\d*(?:${endings.join('|')})${short.length ? `|${short.join('|')}` : ''})`);
+function multiplesIn(language: Constraint, step: unknown): Constraint | undefined {
+  if (typeof step !== 'number' || !Number.isFinite(step) || step <= 0) return undefined;
+  const constraint = intersect(language, multipleOf(step));
+  try {
+    checkConstraint(constraint);
+  } catch (error) {
+    if (ConstraintError.isInstance(error) && error.code === 'state-limit') return undefined;
+    // an empty language is the canvas's typed error, naming the slot
+    if (!ConstraintError.isInstance(error) || error.code !== 'empty-language') throw error;
+  }
+  return constraint;
 }
 
 /** whether an integer range holds no integer. */
 export const integerRangeEmpty = (range: { minimum?: string; maximum?: string }): boolean =>
   range.minimum !== undefined && range.maximum !== undefined && BigInt(range.minimum) > BigInt(range.maximum);
 
-/** the integers of a range, the multiples of `multipleOf` among them where the last digits tell. */
-export function integerLanguage(
-  range: { minimum?: string; maximum?: string },
-  multipleOf: unknown,
-): Constraint {
-  const multiples = integerMultiples(multipleOf);
-  return multiples ? intersect(integer(range), multiples) : integer(range);
+/** the integers of a range, the multiples of `step` among them where the language can tell. */
+export function integerLanguage(range: { minimum?: string; maximum?: string }, step: unknown): Constraint {
+  return (step !== 1 && multiplesIn(integer(range), step)) || integer(range);
 }
 
 /**
@@ -99,13 +105,22 @@ export function numberLanguage(schema: SchemaObject): Constraint {
   const max = tighter(schema.maximum, schema.exclusiveMaximum, Math.min);
   // a multipleOf bounds the fraction digits (0.01: at most two; an integer step: none) and rules out
   // exponents (kept below 1e-6, which JSON.stringify writes as 1e-7); 10^-k is then exact, other
-  // steps (0.25, 1.5, 3) are checked by validation
+  // steps (0.25, 1.5, 3) are exact where their divisibility automaton fits (multiplesIn)
   const places = decimalPlaces(schema.multipleOf);
   if (places === 0) return integerLanguage(integerRange(schema), schema.multipleOf);
+  const step = schema.multipleOf as number;
+  const stepped = (language: Constraint) =>
+    (places !== undefined &&
+      places <= 6 &&
+      Math.round(step * 10 ** places) !== 1 &&
+      multiplesIn(language, step)) ||
+    language;
   const fractionDigits = places === undefined || places > 17 ? '1,17' : `1,${places}`;
   if (min === undefined && max === undefined)
-    return regex(
-      `-?(?:0|[1-9]\\d{0,20})(?:\\.\\d{${fractionDigits}})?${places === undefined || places > 6 ? '(?:e[+-]\\d{1,3})?' : ''}`,
+    return stepped(
+      regex(
+        `-?(?:0|[1-9]\\d{0,20})(?:\\.\\d{${fractionDigits}})?${places === undefined || places > 6 ? '(?:e[+-]\\d{1,3})?' : ''}`,
+      ),
     );
   const fraction = regex(`\\.\\d{${fractionDigits}}`);
   // bounds as exact integer texts (1e21 is not an integer text)
@@ -131,5 +146,5 @@ export function numberLanguage(schema: SchemaObject): Constraint {
       sequence(literal('-'), range(wholeLo, min === undefined ? undefined : -Math.trunc(min)), fraction),
     );
   }
-  return parts.length === 1 ? parts[0]! : union(...parts);
+  return stepped(parts.length === 1 ? parts[0]! : union(...parts));
 }
