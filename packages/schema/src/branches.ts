@@ -1,4 +1,4 @@
-import type { Canvas, DenoisingModel, Issue, Tokenizer } from '@unmask/core';
+import { AbortedError, type Canvas, type DenoisingModel, type Issue, type Tokenizer } from '@unmask/core';
 import { compileJsonSchema } from './compile';
 import { buildSchemaCanvas } from './schema-canvas';
 import type { CompiledSchema, JsonSchema, SchemaCompileOptions, UnionReport } from './types';
@@ -145,13 +145,22 @@ async function scoreCanvases(canvases: Canvas[], model: DenoisingModel, signal?:
     ids.set(canvas.ids, b * length);
     attentionMask.fill(1, b * length, b * length + canvas.ids.length);
   }
-  const { logits } = await model.forward({
-    ids,
-    batch,
-    length,
-    ...(batch > 1 || canvases[0]!.ids.length < length ? { attentionMask } : {}),
-    ...(signal ? { signal } : {}),
-  });
+  // aborted before or during the pass: core's AbortedError, not the model's (a DOMException)
+  const aborted = () => new AbortedError({ step: 0, reason: signal!.reason });
+  if (signal?.aborted) throw aborted();
+  let logits: Float32Array;
+  try {
+    ({ logits } = await model.forward({
+      ids,
+      batch,
+      length,
+      ...(batch > 1 || canvases[0]!.ids.length < length ? { attentionMask } : {}),
+      ...(signal ? { signal } : {}),
+    }));
+  } catch (error) {
+    if (signal?.aborted) throw aborted();
+    throw error;
+  }
   const V = model.vocabSize;
   return canvases.map((canvas, b) => {
     if (canvas.slots.length === 0) return 0;

@@ -1,4 +1,4 @@
-import { UnmaskError } from '@unmask/core';
+import { checkSampleOptions, type SampleOptions, UnmaskError } from '@unmask/core';
 import type { SchemaCompileOptions } from './types';
 
 type Check = (value: unknown) => string | undefined;
@@ -98,8 +98,14 @@ export function checkCompileOptions(options: unknown): asserts options is Schema
   }
 }
 
-/** generateObject's own options (the sampler checks its own): typed errors, never ignored. */
-export function checkGenerateOptions(options: { branchSelection?: unknown; growRounds?: unknown }): void {
+/**
+ * generateObject's options, the sampling ones included (the branch choice hands the model the
+ * signal before core's fill loop would look at it): typed errors, never ignored.
+ */
+export function checkGenerateOptions(
+  options: SampleOptions & { branchSelection?: unknown; growRounds?: unknown },
+): void {
+  checkSampleOptions(options);
   if (
     options.branchSelection !== undefined &&
     options.branchSelection !== 'model' &&
