@@ -120,6 +120,12 @@ export interface GenerateObjectResult<T> {
   fields: Record<string, FieldSource>;
   /** keywords of the schema that its draft does not know (typos such as `propertes`), by pointer; empty when none. */
   warnings: CompileWarning[];
+  /**
+   * fewer optional parts (array items, map entries, unrolled levels) were offered than by default,
+   * because the default offering did not fit the slot limit or the model's length; a full array
+   * still grows while the canvas has room (see `full`).
+   */
+  reduced: boolean;
 }
 
 /** what became of one request; `valid: false` after the last re-noise round. */
@@ -220,6 +226,32 @@ export async function generateObjects<S>(
           }
         : {}),
     };
+    try {
+      return await offer(request, compile);
+    } catch (error) {
+      // a canvas too long for the model with the default offering (three optional items per
+      // array, entries per map, unrolled levels): offer one, then none beyond what the schema
+      // requires; a full array grows afterwards while the canvas has room
+      const reducible = compile.arrayItems === undefined && compile.recursionDepth === undefined;
+      if (!reducible || !UnmaskError.isInstance(error) || error.code !== 'canvas-too-long') throw error;
+      for (const items of [1, 0]) {
+        try {
+          const smaller = await offer(request, {
+            ...compile,
+            arrayItems: items,
+            mapEntries: items,
+            recursionDepth: 1,
+          });
+          return { ...smaller, reduced: true };
+        } catch (smallerError) {
+          if (!UnmaskError.isInstance(smallerError) || smallerError.code !== 'canvas-too-long')
+            throw smallerError;
+        }
+      }
+      throw error;
+    }
+  };
+  const offer = async (request: GenerateRequest<S>, compile: SchemaCompileOptions) => {
     const schema = prepareSchema(request.schema, compile);
     const prompt =
       request.prompt === undefined
@@ -246,6 +278,8 @@ export async function generateObjects<S>(
       check: valueCheck(schema, chosen.compiled),
       growths: [] as Growth[],
       budgets: {} as Record<string, number>,
+      // the slot limit's smaller offering (compileJsonSchema) or the model length's (above)
+      reduced: chosen.compiled.report.reduced === true,
     };
   };
   // one after the other: each choosing pass is a forward call of its own
@@ -321,7 +355,7 @@ export async function generateObjects<S>(
     }
   }
   return outcomes.map((outcome, index) => {
-    const { compiled, compile, check, chosen, growths, schema } = prepared[index]!;
+    const { compiled, compile, check, chosen, growths, schema, reduced } = prepared[index]!;
     const request = requests[index]!;
     const stats = chosen.nfe ? { ...outcome.stats, nfe: outcome.stats.nfe + chosen.nfe } : outcome.stats;
     let raw: unknown;
@@ -353,6 +387,7 @@ export async function generateObjects<S>(
       full,
       fields,
       warnings,
+      reduced,
     };
     if (outcome.ok) return { valid: true, value: check.value as InferSchema<S>, ...common };
     return { valid: false, value: raw, issues: outcome.error.issues, error: outcome.error, ...common };
