@@ -288,6 +288,8 @@ describe('HuggingFaceTokenizer', () => {
       ['(a)\\1', 'a backreference (\\1)'],
       ['(?<x>a)\\k<x>', 'a named backreference'],
       ['\\s*\\s*\\s*x', 'three unbounded quantifiers in one alternative'],
+      // an unbalanced `)` does not end the scan
+      ['a)(b+)+', 'a repeated group holds a quantifier'],
     ])('%s: %s', (regex, shape) => {
       expect(backtrackingShape(regex)).toContain(shape);
     });

@@ -98,11 +98,12 @@ export function backtrackingShape(pattern: string): string | undefined {
       stack.push({ quantifier: false, alternation: false, unbounded: 0 });
       next = groupBodyStart(pattern, i);
     } else if (c === ')') {
-      if (stack.length === 1) return undefined; // unbalanced: the regex engine refuses it
-      const group = stack.pop()!;
-      const frame = top();
-      frame.alternation ||= group.alternation;
-      frame.quantifier ||= group.quantifier;
+      // an unbalanced `)` the regex engine refuses anyway: read as a character, and go on
+      const group = stack.length > 1 ? stack.pop()! : undefined;
+      if (group) {
+        top().alternation ||= group.alternation;
+        top().quantifier ||= group.quantifier;
+      }
       next = quantify(i + 1, group);
     } else if (c === '|') {
       top().alternation = true;
@@ -121,8 +122,8 @@ const MAX_DEPTH = 64;
 
 /**
  * every `pattern: { Regex }` of a tokenizer.json's normalizer, pre-tokenizer, post-processor and
- * decoder, with where it is (`pre_tokenizer.pretokenizers[0].pattern.Regex`); a config nested
- * past 64 levels is reported with `depth`.
+ * decoder, with where it is (`pre_tokenizer.pretokenizers[0].pattern.Regex`); `tooDeep` names
+ * where a config nests past 64 levels (the walk stops there).
  */
 export function tokenizerRegexes(json: Record<string, unknown>): {
   regexes: Array<{ where: string; regex: string }>;
