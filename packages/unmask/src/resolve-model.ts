@@ -44,7 +44,11 @@ export async function resolveModel(source: ModelSource): Promise<ResolvedModel> 
     const trained: SchemaCompileOptions = loaded.compile ?? manifestCompileOptions(loaded.manifest);
     return {
       model: loaded.model,
-      tokenizer: tokenizer ?? loaded.tokenizer,
+      // the loaded tokenizer reads control tokens only at the ends of its format's prompt: an
+      // overriding format is the one it must know
+      tokenizer:
+        tokenizer ??
+        (promptFormat === undefined ? loaded.tokenizer : loaded.tokenizer.withPromptFormat(promptFormat)),
       promptFormat: promptFormat ?? loaded.manifest.promptFormat,
       compile: { ...trained, ...compile },
       owned: true,

@@ -161,7 +161,7 @@ async function canvases(opts: Map<string, string>) {
   const compile: SchemaCompileOptions = { stringTokens: Number(opts.get('string-tokens') ?? 16) };
   mkdirSync(dir, { recursive: true });
   const started = performance.now();
-  const tokenizer = await loadTokenizer(need(opts, 'tokenizer'));
+  const tokenizer = await loadTokenizer(need(opts, 'tokenizer'), { promptFormat: PROMPT_FORMAT });
   const id = (token: string) => {
     const v = tokenizer.tokenId(token);
     if (v === undefined) throw new Error(`the tokenizer has no ${token}`);
