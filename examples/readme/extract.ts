@@ -18,5 +18,5 @@ const { value, fields } = await unmask.generate({
 console.log(JSON.stringify(value));
 // prints: {"name":"Ana Ruiz","street":"12 Rue Lepic","postcode":"75018","city":"Lepic"}
 console.log(JSON.stringify(fields['/postcode']));
-// prints: {"source":"prompt","start":80,"end":85,"confidence":0.9771127700805664}
+// prints: {"source":"prompt","start":80,"end":85,"confidence":0.9581503868103027}
 await unmask.dispose();
