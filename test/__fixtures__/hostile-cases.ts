@@ -184,21 +184,17 @@ export const hostileCases: HostileCase[] = [
   schemaCase('a keyword named __proto__ in the schema itself', 'prototype keys', 'valid', () =>
     JSON.parse('{"type":"string","__proto__":{"type":"integer"}}'),
   ),
-  today(
-    schemaCase('an enum value with an own toString member', 'prototype keys', 'valid', () =>
-      JSON.parse('{"enum":[{"toString":1}]}'),
-    ),
-    'untyped',
-    "TypeError a.toString is not a function: the value validator's deep-equal (ajv's fast-deep-equal) calls a toString member it finds on the value",
+  // members named like Object.prototype's methods are data: ajv's deep-equal called them (a TypeError)
+  schemaCase('an enum value with an own toString member', 'prototype keys', 'valid', () =>
+    JSON.parse('{"enum":[{"toString":1}]}'),
   ),
-  today(
-    schemaCase('unique array items with an own valueOf member', 'prototype keys', 'valid', () =>
-      JSON.parse(
-        '{"type":"array","items":{"type":"object","properties":{"valueOf":{"type":"boolean"}},"required":["valueOf"]},"minItems":2,"uniqueItems":true}',
-      ),
+  schemaCase('unique array items with an own valueOf member', 'prototype keys', 'valid', () =>
+    JSON.parse(
+      '{"type":"array","items":{"type":"object","properties":{"valueOf":{"type":"boolean"}},"required":["valueOf"]},"minItems":2,"uniqueItems":true}',
     ),
-    'untyped',
-    'TypeError a.valueOf is not a function, from the same deep-equal (uniqueItems)',
+  ),
+  schemaCase('an enum value with an own constructor member', 'prototype keys', 'valid', () =>
+    JSON.parse('{"enum":[{"constructor":{}}]}'),
   ),
   // regexes at risk of catastrophic backtracking
   ...['^(a+)+$', '^(a|aa)+$', '^(\\w+\\s?)*$', '^(.*a){12}$', '^([a-z]+)*[0-9]$'].map((pattern) =>

@@ -1,7 +1,7 @@
 /** helpers shared by the schema tests (not exported from the package). */
 import { type Canvas, writeSlotTexts } from '@unmask/core';
 import { favouring, ScriptedModel, UniformRandomModel } from '@unmask/core/test';
-import { Ajv, type ValidateFunction } from 'ajv';
+import { Ajv, type FuncKeywordDefinition, type ValidateFunction } from 'ajv';
 import Ajv2020 from 'ajv/dist/2020.js';
 import draft06MetaSchema from 'ajv/dist/refs/json-schema-draft-06.json' with { type: 'json' };
 import AjvDraft04 from 'ajv-draft-04';
@@ -25,8 +25,45 @@ export const uniformModel = (seed = 0) =>
     seed,
   });
 
-type Checker = { compile(schema: object | boolean): ValidateFunction };
+type Checker = {
+  compile(schema: object | boolean): ValidateFunction;
+  removeKeyword(keyword: string): unknown;
+  addKeyword(definition: FuncKeywordDefinition): unknown;
+};
 const checkers = new Map<string, Checker>();
+
+/** JSON equality by structure, own keys only (written apart from the package's canonical texts). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every(
+      (key) =>
+        Object.hasOwn(b, key) &&
+        sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+    )
+  );
+}
+
+/** ajv's enum, const and uniqueItems call a value's `toString`/`valueOf` members: these compare them as data. */
+const equalityKeywords: FuncKeywordDefinition[] = [
+  {
+    keyword: 'enum',
+    schemaType: 'array',
+    validate: (allowed: unknown[], data: unknown) => allowed.some((value) => sameJson(value, data)),
+  },
+  { keyword: 'const', validate: (allowed: unknown, data: unknown) => sameJson(allowed, data) },
+  {
+    keyword: 'uniqueItems',
+    type: 'array',
+    schemaType: 'boolean',
+    validate: (unique: boolean, data: unknown[]) =>
+      !unique || data.every((item, i) => data.slice(0, i).every((other) => !sameJson(other, item))),
+  },
+];
 
 /**
  * an ajv independent of the package's own validator (fresh instances, formats on), so that a
@@ -42,6 +79,10 @@ export function independentValidator(schema: JsonSchema): (value: unknown) => bo
     ) => Checker;
     checker = new Ctor({ strict: false, allErrors: true, validateFormats: true, logger: false });
     (addFormats as unknown as (ajv: Checker) => void)(checker);
+    for (const definition of equalityKeywords) {
+      checker.removeKeyword(definition.keyword as string);
+      checker.addKeyword(definition);
+    }
     if (draft === '07')
       (checker as unknown as { addMetaSchema(s: object): void }).addMetaSchema(draft06MetaSchema);
     checkers.set(draft, checker);

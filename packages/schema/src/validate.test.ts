@@ -79,6 +79,54 @@ describe('schemaValidator: one shared ajv per draft, nothing of a schema kept in
   });
 });
 
+describe('schemaValidator: enum, const and uniqueItems compare members as data', () => {
+  // as JSON.parse gives them: members named like Object.prototype's methods are own data members
+  const parse = (text: string) => JSON.parse(text) as never;
+
+  it('an own toString, valueOf or constructor member is compared, never called (ajv threw a TypeError)', () => {
+    for (const draft of [
+      'http://json-schema.org/draft-04/schema#',
+      'https://json-schema.org/draft/2020-12/schema',
+    ])
+      for (const member of ['toString', 'valueOf', 'constructor', '__proto__']) {
+        const value = (n: number) => parse(`{"${member}":{"n":${n}}}`);
+        const validate = schemaValidator({ $schema: draft, enum: [value(1), 'x'] });
+        expect(validate(value(1))).toEqual([]);
+        expect(validate(value(2)).map((issue) => issue.code)).toEqual(['enum']);
+        const constant = schemaValidator({ $schema: draft, const: value(1) });
+        expect(constant(value(1))).toEqual([]);
+        expect(constant(value(2)).map((issue) => issue.code)).toEqual(['const']);
+      }
+    expect(schemaValidator(parse('{"enum":[{"toString":1}]}'))(parse('{"toString":1}'))).toEqual([]);
+  });
+
+  it('uniqueItems finds duplicates by value, a valueOf member or a "__proto__" string alike', () => {
+    const objects = schemaValidator(
+      parse(
+        '{"type":"array","items":{"type":"object","properties":{"valueOf":{"type":"boolean"}}},"uniqueItems":true}',
+      ),
+    );
+    expect(objects(parse('[{"valueOf":true},{"valueOf":false}]'))).toEqual([]);
+    const duplicate = objects(parse('[{"valueOf":true},{"valueOf":false},{"valueOf":true}]'));
+    expect(duplicate.map(({ code, path }) => ({ code, path }))).toEqual([
+      { code: 'uniqueItems', path: '/2' },
+    ]);
+    // ajv indexed scalar items in a plain object: a second "__proto__" went unseen
+    const strings = schemaValidator({ type: 'array', items: { type: 'string' }, uniqueItems: true });
+    expect(strings(['__proto__', 'toString'])).toEqual([]);
+    expect(strings(['__proto__', 'a', '__proto__']).map((issue) => issue.path)).toEqual(['/2']);
+    // equal as JSON: key order does not matter, a number and its text differ
+    const any = schemaValidator({ uniqueItems: true });
+    expect(
+      any([
+        { a: 1, b: 2 },
+        { b: 2, a: 1 },
+      ]),
+    ).toHaveLength(1);
+    expect(any([1, '1', [1], { 1: 1 }])).toEqual([]);
+  });
+});
+
 describe('prepareZodSchema reuses the JSON Schema of a zod schema', () => {
   it('the same zod schema gives the same JSON Schema object, and so one ajv validator', () => {
     const schema = z.object({ name: z.string(), age: z.number().int().min(0) });

@@ -6,13 +6,14 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { unanchored } from './compile';
+import { type KeywordTable, useJsonEquality } from './equality-keywords';
 import { SchemaError } from './errors/schema-error';
 import type { JsonSchema } from './types';
 
 // a JSON module read with require: bundlers drop import attributes, and Node's ESM needs them
 const draft06MetaSchema = createRequire(import.meta.url)('ajv/dist/refs/json-schema-draft-06.json') as object;
 
-type AnyAjv = {
+type AnyAjv = KeywordTable & {
   compile(schema: object | boolean): ValidateFunction;
   removeSchema(schema: object): unknown;
   refs: Record<string, unknown>;
@@ -194,13 +195,15 @@ function ajvFor(schema: JsonSchema): AnyAjv {
     ) => AnyAjv;
     const instance = new Ctor(options);
     (addFormats as unknown as (a: AnyAjv) => void)(instance);
+    // enum, const and uniqueItems that read a value's members as data, never as its methods
+    useJsonEquality(instance);
     // draft-06 schemas are checked by the draft-07 rules (a superset), against their own meta-schema
     if (draft === '07')
       (instance as unknown as { addMetaSchema(s: object): void }).addMetaSchema(draft06MetaSchema);
     // `id` is draft-04's $id; from draft-06 on it is an unknown keyword (ignored), but ajv throws
     // on it to catch draft-04 schemas declared as later ones: a later draft's schema with draft-04
     // style ids (JSON Schema Store's compose-spec) is valid and gets it ignored, as the spec says
-    if (draft !== '04') (instance as unknown as { removeKeyword(k: string): void }).removeKeyword('id');
+    if (draft !== '04') instance.removeKeyword('id');
     entry = { ajv: instance, compiled: 0 };
     instances.set(draft, entry);
   }

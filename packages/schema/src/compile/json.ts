@@ -25,18 +25,27 @@ export function setOwn(target: Record<string, unknown>, key: string, value: unkn
   else target[key] = value;
 }
 
+/** whether two JSON values are equal: the same canonical text. */
 export function jsonEqual(a: unknown, b: unknown): boolean {
-  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+  return a === b || canonicalJson(a) === canonicalJson(b);
 }
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (isObject(value))
-    return Object.fromEntries(
-      Object.keys(value)
-        .sort()
-        .map((key) => [key, canonical(value[key])]),
-    );
-  return value;
+
+/**
+ * a JSON value's text with its object keys sorted: two values are equal as JSON exactly when their
+ * texts are. Own keys only, so members named `toString`, `valueOf`, `constructor` or `__proto__`
+ * are data like any other.
+ */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const record = value as Record<string, unknown>;
+    const members = Object.keys(record)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`);
+    return `{${members.join(',')}}`;
+  }
+  // String, not JSON.stringify: a non-finite number (never JSON) must not read as null
+  return typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
 }
 
 export function typesOf(schema: SchemaObject): JsonType[] {
