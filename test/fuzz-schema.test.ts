@@ -28,20 +28,14 @@ const nonFinite = (value: unknown): boolean =>
  * fixed there (test/__fixtures__/hostile-cases.ts pins each with a case of its own):
  * - `non-finite number`: a number slot may write an exponent past 1e308 ("3350601e+363"):
  *   Infinity, a number to ajv, null once written as JSON (schema/core number grammar);
- * - `lookaround`: a lookahead before a repeated group is not applied (`^(?=b-)(bb)*$` gives
- *   "bbbb"), in the slot automaton and in the validator built from it alike (core constraint).
  */
 
 /** the independent ajv's verdict on a value: true, false, or the known finding that explains it. */
-function verdict(
-  schema: object | boolean,
-  validate: () => (value: unknown) => boolean,
-  value: unknown,
-): boolean | string {
+function verdict(validate: () => (value: unknown) => boolean, value: unknown): boolean | string {
   if (nonFinite(value)) return 'known: non-finite number';
   // as JSON: a "__proto__" member must be an own key that survives the round trip
   const valid = validate()(JSON.parse(JSON.stringify(value) ?? 'null'));
-  return valid || (/\(\?<?[=!]/.test(JSON.stringify(schema)) ? 'known: lookaround' : false);
+  return valid;
 }
 
 describe('fuzz: random JSON schemas', () => {
@@ -71,7 +65,7 @@ describe('fuzz: random JSON schemas', () => {
             count(error.code);
             continue;
           }
-          const valid = verdict(schema, validate, value);
+          const valid = verdict(validate, value);
           count(valid === true ? 'valid' : valid || 'invalid');
           expect(valid, `value ${JSON.stringify(value)}`).not.toBe(false);
         }

@@ -79,6 +79,19 @@ describe('schemaValidator: one shared ajv per draft, nothing of a schema kept in
   });
 });
 
+describe('schemaValidator: patterns with lookarounds', () => {
+  it('a lookahead before a repeated group holds (^(?=b-)(bb)*$ let "bbbb" through)', () => {
+    const codes = (pattern: string, text: string) =>
+      schemaValidator({ type: 'string', pattern })(text).map((issue) => issue.code);
+    expect(codes('^(?=b-)(bb)*$', 'bbbb')).toEqual(['pattern']);
+    expect(codes('^(?=b-)(bb)*$', '')).toEqual(['pattern']);
+    expect(codes('^(?=bc)(b[bc])*$', 'bcbb')).toEqual([]);
+    expect(codes('^(?=bc)(b[bc])*$', 'bbbc')).toEqual(['pattern']);
+    expect(codes('^(?=.{8,64}$)(?=.*[A-Z])(?=.*\\d)', 'abcdefG1')).toEqual([]);
+    expect(codes('^(?=.{8,64}$)(?=.*[A-Z])(?=.*\\d)', 'abcdefgh1')).toEqual(['pattern']);
+  });
+});
+
 describe('schemaValidator: enum, const and uniqueItems compare members as data', () => {
   // as JSON.parse gives them: members named like Object.prototype's methods are own data members
   const parse = (text: string) => JSON.parse(text) as never;

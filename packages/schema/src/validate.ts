@@ -64,6 +64,7 @@ export function backtrackingRisk(pattern: string): boolean {
 }
 
 const LINEAR_CACHE_SIZE = 1024;
+const LOOKAROUND = /\(\?<?[=!]/;
 const linear = new Map<string, { test(text: string): boolean; toString(): string }>();
 
 /**
@@ -86,8 +87,15 @@ function linearMatcher(
   let engine: { test(text: string): boolean; toString(): string };
   try {
     const dfa = compileConstraint(regex(unanchored(pattern), native.unicode ? 'u' : ''));
-    // ajv keys its patterns by toString(): a RegExp's own text, so that two patterns never share one
-    engine = { test: (text: string) => dfaAccepts(dfa, text), toString: () => `/${pattern}/${flags}` };
+    // the automaton is the slot's own, lookarounds applied by core: where V8's engine cannot
+    // backtrack for long it checks a lookaround again, so that an automaton wrong there (a lookahead
+    // once dropped) is a validation issue, never a valid value
+    const again = LOOKAROUND.test(pattern) && !backtrackingRisk(pattern) ? native : undefined;
+    engine = {
+      test: (text: string) => dfaAccepts(dfa, text) && (again?.test(text) ?? true),
+      // ajv keys its patterns by toString(): a RegExp's own text, so that two patterns never share one
+      toString: () => `/${pattern}/${flags}`,
+    };
   } catch (error) {
     if (!ConstraintError.isInstance(error)) throw error;
     if (backtrackingRisk(pattern))

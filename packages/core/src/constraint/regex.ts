@@ -1,15 +1,7 @@
-import {
-  type CharSet,
-  type Expression,
-  JS,
-  NFA,
-  type NoParent,
-  TooManyNodesError,
-  Transformers,
-  transform,
-} from 'refa';
+import { type CharSet, JS, NFA, TooManyNodesError, Transformers, transform } from 'refa';
 import { ConstraintError } from '../errors/constraint-error';
 import { type CompileLimits, MAX_CHAR, SCALARS, stateLimit } from './limits';
+import { assertionsApplied } from './lookaround';
 
 export const describeRegex = (source: string, flags?: string) =>
   `/${source.length > 80 ? `${source.slice(0, 77)}...` : source}/${flags ?? ''}`;
@@ -44,58 +36,56 @@ export function regexNfa(source: string, flags: string | undefined, limits: Comp
     });
   }
   // full-match semantics: nothing before, nothing after
-  const parser = JS.Parser.fromLiteral({ source: `(?<![^])(?:${source})(?![^])`, flags: keptFlags });
-  let expression: NoParent<Expression>;
-  try {
-    expression = parser.parse({
-      backreferences: 'throw',
-      assertions: 'parse',
-      maxNodes: limits.maxStates * 4,
-    }).expression;
-  } catch (cause) {
-    if (cause instanceof TooManyNodesError) throw stateLimit(construct, limits, cause);
-    const message = (cause as Error).message;
-    const what = /backreference/i.test(message) ? 'a backreference (not a regular language)' : message;
-    throw new ConstraintError({
-      code: 'unsupported',
-      construct,
-      message: `regex ${construct}: cannot honour ${what}`,
-      cause,
-    });
-  }
-  // what is left at the pattern's edges asserts the absence of characters beyond the value: true
-  const edges = Transformers.patternEdgeAssertions({ inline: false, remove: true });
-  const build = (expression: NoParent<Expression>) =>
-    NFA.fromRegex(
-      transform(edges, expression),
-      { maxCharacter: parser.maxCharacter },
-      { assertions: 'throw' },
-      new NFA.LimitedNodeFactory(limits.maxStates),
-    );
+  const parse = (wrapped: string) => {
+    const parser = JS.Parser.fromLiteral({ source: wrapped, flags: keptFlags });
+    try {
+      const { expression } = parser.parse({
+        backreferences: 'throw',
+        assertions: 'parse',
+        maxNodes: limits.maxStates * 4,
+      });
+      return { expression, maxCharacter: parser.maxCharacter };
+    } catch (cause) {
+      if (cause instanceof TooManyNodesError) throw stateLimit(construct, limits, cause);
+      const message = (cause as Error).message;
+      const what = /backreference/i.test(message) ? 'a backreference (not a regular language)' : message;
+      throw new ConstraintError({
+        code: 'unsupported',
+        construct,
+        message: `regex ${construct}: cannot honour ${what}`,
+        cause,
+      });
+    }
+  };
+  const { expression, maxCharacter } = parse(`(?<![^])(?:${source})(?![^])`);
   let nfa: NFA;
   try {
-    // a pattern with no assertion of its own (only the two of the wrapper) needs no simplification
-    // to apply them (a fifth of the time on the sample's patterns); any other is simplified first,
-    // which applies lookarounds exactly or leaves them to be rejected
-    let direct: NFA | undefined;
-    if (assertionCount(expression) === 2) {
-      try {
-        direct = build(expression);
-      } catch {
-        direct = undefined;
-      }
-    }
-    nfa = direct ?? build(transform(Transformers.simplify(), expression));
+    // a pattern with no assertion of its own (only the two of the wrapper, true in a full match)
+    // builds directly; any other has its assertions applied exactly, the wrapper's left out
+    nfa =
+      assertionCount(expression) === 2
+        ? NFA.fromRegex(
+            transform(Transformers.patternEdgeAssertions({ inline: false, remove: true }), expression),
+            { maxCharacter },
+            { assertions: 'throw' },
+            new NFA.LimitedNodeFactory(limits.maxStates),
+          )
+        : assertionsApplied(parse(`(?:${source})`).expression.alternatives, {
+            maxCharacter,
+            limits,
+            construct,
+          });
   } catch (cause) {
     if (cause instanceof TooManyNodesError) throw stateLimit(construct, limits, cause);
+    if (ConstraintError.isInstance(cause)) throw cause;
     throw new ConstraintError({
       code: 'unsupported',
       construct,
-      message: `regex ${construct}: a lookaround that cannot be applied exactly`,
+      message: `regex ${construct}: its assertions cannot be applied (${(cause as Error).message})`,
       cause,
     });
   }
-  if (parser.maxCharacter === MAX_CHAR) return nfa;
+  if (maxCharacter === MAX_CHAR) return nfa;
   // non-unicode regexes match UTF-16 code units: keep the scalar values of the BMP
   return scalarsOnly(nfa, limits.maxStates);
 }
