@@ -83,6 +83,12 @@ function placeSlot(
       message: `slot "${spec.path}": minTokens ${spec.minTokens} must be an integer between 0 and maxTokens (${spec.maxTokens})`,
     });
   }
+  if (spec.minBytes !== undefined && !(spec.minBytes >= 0)) {
+    throw new UnmaskError({
+      code: 'invalid-layout',
+      message: `slot "${spec.path}": minBytes must be a number of bytes, 0 or more, got ${spec.minBytes}`,
+    });
+  }
   let automaton: TokenAutomaton;
   try {
     automaton = tokenAutomaton(constraint, tokenizer, model.padTokenId, limits);
@@ -97,7 +103,11 @@ function placeSlot(
       cause: error,
     });
   }
-  const shortest = shortestTokenCount(automaton);
+  // a length left to validation (minBytes) takes this many tokens at the least, each the longest
+  const shortest = Math.max(
+    shortestTokenCount(automaton),
+    spec.minBytes ? Math.ceil(spec.minBytes / longestTokenBytes(tokenizer)) : 0,
+  );
   if (shortest > spec.maxTokens)
     throw new BudgetError({ path: spec.path, maxTokens: spec.maxTokens, shortestTokens: shortest });
   return { spec, start, length: spec.maxTokens, constraint, automaton, banned, banAbsent };

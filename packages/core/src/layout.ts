@@ -14,6 +14,12 @@ export interface SlotSpec {
   maxTokens: number;
   /** at least this many non-pad tokens when the slot is present (default 0). */
   minTokens?: number;
+  /**
+   * at least this many bytes of text in any valid value, a bound the constraint does not hold (a
+   * long minimum length left to validation): a budget that cannot reach it even in the tokenizer's
+   * longest tokens is a BudgetError before sampling.
+   */
+  minBytes?: number;
   /** the slot may fill entirely with pad: the value is then absent. */
   optional?: boolean;
   validators?: readonly SlotValidator[];

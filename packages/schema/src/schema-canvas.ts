@@ -83,7 +83,7 @@ function fitLayout(layout: Layout, tokenizer: Tokenizer): Layout {
 
 /**
  * build the canvas: every slot's budget fitted to this tokenizer (see neededTokens), and any slot
- * whose budget still cannot hold its shortest value grown to it.
+ * whose budget still cannot hold its shortest value grown to it, unless the model cannot hold that.
  */
 export function buildSchemaCanvas(
   layout: Layout,
@@ -98,6 +98,8 @@ export function buildSchemaCanvas(
     } catch (error) {
       if (!BudgetError.isInstance(error) || attempt > current.segments.length) throw error;
       const grown = error.shortestTokens + 2;
+      // a slot past the model's whole length is not grown: its budget error says why
+      if (grown > model.maxLength) throw error;
       current = {
         segments: current.segments.map((segment) =>
           segment.kind === 'slot' && segment.path === error.path && segment.maxTokens < grown

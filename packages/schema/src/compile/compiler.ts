@@ -110,6 +110,9 @@ export class Compiler extends LayoutWriter {
         path,
         constraint: jsonString(plan.string.content),
         maxTokens: plan.string.budget,
+        // a character is a byte at the least: a minLength too long for the budget is refused
+        // before sampling (beyond EXACT_LENGTH, the automaton leaves it to validation)
+        ...(typeof schema.minLength === 'number' ? { minBytes: schema.minLength } : {}),
       });
       this.fixedText('"');
       return { node: { kind: 'leaf', slot, before: '"', after: '"', path } };

@@ -98,7 +98,9 @@ export class LayoutWriter {
     else this.ctx.segments.push(fixed(text));
   }
 
-  protected addSlot(spec: Pick<SlotSpec, 'path' | 'constraint' | 'maxTokens' | 'optional'>): number {
+  protected addSlot(
+    spec: Pick<SlotSpec, 'path' | 'constraint' | 'maxTokens' | 'optional' | 'minBytes'>,
+  ): number {
     if (this.ctx.slots.length >= this.ctx.limits.maxSlots) throw new SlotLimit(this.ctx.limits.maxSlots);
     // built field by field: an object spread is slow on this hot path
     const slot: SlotSpec = {
@@ -108,6 +110,7 @@ export class LayoutWriter {
       maxTokens: spec.maxTokens,
     };
     if (spec.optional !== undefined) slot.optional = spec.optional;
+    if (spec.minBytes) slot.minBytes = spec.minBytes;
     this.ctx.segments.push(slot);
     this.ctx.slots.push(slot);
     if (spec.optional) this.ctx.report.optionalOffered++;
