@@ -8,5 +8,5 @@ const { text } = await unmask.fill({
   referenceDate: '2025-06-09',
 });
 console.log(text);
-// prints: Order KT-448210: 3 x 3, ships 2025-06-10, priority low.
+// prints: Order KT-448210: 3 x printer, ships 2025-06-10, priority normal.
 await unmask.dispose();
