@@ -28,20 +28,10 @@ export interface HostileCase {
   name: string;
   class: string;
   expected: Expected;
-  /** what comes of it today where that differs from `expected`, and why it should not (a finding to fix). */
+  /** what comes of it today where that differs from `expected`, and why it should not (a finding to fix; none pinned now). */
   today?: { outcome: Expected | 'untyped' | 'invalid'; note: string };
   run: (unmask: Unmask) => Promise<Ran>;
 }
-
-/** pins what a case gives today where that is not what it should give. */
-const today = (
-  hostile: HostileCase,
-  outcome: Expected | 'untyped' | 'invalid',
-  note: string,
-): HostileCase => ({
-  ...hostile,
-  today: { outcome, note },
-});
 
 const onnxFixtures = join(import.meta.dirname, '..', '..', 'packages', 'onnx', 'src', '__fixtures__');
 const manifest = {
@@ -328,15 +318,17 @@ export const hostileCases: HostileCase[] = [
   schemaCase('an enum of 2,000 strings', 'size', 'valid', () => ({
     enum: Array.from({ length: 2_000 }, (_, k) => `value-${k}`),
   })),
-  today(
-    schemaCase('an integer range of ±1e300', 'size', 'valid', () => ({
-      type: 'integer',
-      minimum: -1e300,
-      maximum: 1e300,
-    })),
-    'state-limit',
-    'the range regex passes 4096 characters: bounds past 2^53 could fall back to any integer checked afterwards',
-  ),
+  // the integers of 21 digits, in an automaton linear in its bounds' digits (it was a state-limit error)
+  schemaCase('an integer range of ±1e300', 'size', 'valid', () => ({
+    type: 'integer',
+    minimum: -1e300,
+    maximum: 1e300,
+  })),
+  schemaCase('a number range of ±1e300', 'size', 'valid', () => ({
+    type: 'number',
+    minimum: -1e300,
+    maximum: 1e300,
+  })),
   schemaCase(
     'a prompt of 10 MB',
     'size',

@@ -1,7 +1,7 @@
 import { CharSet, DFA, NFA } from 'refa';
 import { ConstraintError } from '../errors/constraint-error';
 import type { Constraint } from './constraint';
-import { integerRangeRegex } from './integer-range';
+import { integerRangeNfa } from './integer-range';
 import { jsonEscapedNfa } from './json-escape';
 import {
   type CompileLimits,
@@ -94,7 +94,7 @@ export function nfaOf(constraint: Constraint, limits: CompileLimits): NFA {
     case 'literals':
       return literalsNfa(constraint.values, limits);
     case 'integer':
-      return regexNfa(integerRangeRegex(constraint.minimum, constraint.maximum), 'u', limits);
+      return integerRangeNfa(constraint.minimum, constraint.maximum, limits);
     case 'any':
       return anyNfa(0, Number.POSITIVE_INFINITY, limits);
     case 'length': {

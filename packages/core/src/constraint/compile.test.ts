@@ -81,6 +81,38 @@ describe('integer ranges', () => {
     expect(accepts(range, '9007199254740994')).toBe(true);
     expect(accepts(range, '9007199254740992')).toBe(false);
   });
+  it('bounds of hundreds of digits take states linear in them (the regex, quadratic, passed the limit at ±1e300)', () => {
+    const bound = BigInt(1e300);
+    const dfa = compileConstraint(c.integer({ minimum: -bound, maximum: bound }));
+    for (const [value, inRange] of [
+      [bound, true],
+      [bound + 1n, false],
+      [-bound, true],
+      [-bound - 1n, false],
+      [10n ** 300n, true],
+      [10n ** 301n, false],
+      [0n, true],
+    ] as const)
+      expect(dfaAccepts(dfa, value.toString()), value.toString()).toBe(inRange);
+  });
+  it('agree with bigint comparison on random wide bounds and values near them', () => {
+    const big = fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n });
+    fc.assert(
+      fc.property(
+        fc.option(big, { nil: undefined }),
+        fc.option(big, { nil: undefined }),
+        fc.bigInt({ min: -3n, max: 3n }),
+        fc.boolean(),
+        (a, b, offset, nearLow) => {
+          const [lo, hi] = a !== undefined && b !== undefined && a > b ? [b, a] : [a, b];
+          const x = (nearLow ? (lo ?? hi ?? 0n) : (hi ?? lo ?? 0n)) + offset;
+          const inRange = (lo === undefined || x >= lo) && (hi === undefined || x <= hi);
+          expect(accepts(c.integer({ minimum: lo, maximum: hi }), x.toString())).toBe(inRange);
+        },
+      ),
+      { seed: 5, numRuns: 300 },
+    );
+  });
 });
 
 describe('JSON string content', () => {

@@ -12,23 +12,52 @@ import {
 } from '@unmask/core';
 import type { SchemaObject } from '../resolve';
 
-export function integerRange(schema: SchemaObject): { minimum?: string; maximum?: string } {
-  const bound = (value: unknown, exclusive: unknown, up: boolean): string | undefined => {
-    let result: number | undefined;
-    if (typeof value === 'number') result = up ? Math.ceil(value) : Math.floor(value);
-    // draft-04 boolean exclusivity
-    if (exclusive === true && typeof value === 'number' && Number.isInteger(value))
-      result = up ? value + 1 : value - 1;
-    if (typeof exclusive === 'number') {
-      const strict = up ? Math.floor(exclusive) + 1 : Math.ceil(exclusive) - 1;
-      result = result === undefined ? strict : up ? Math.max(result, strict) : Math.min(result, strict);
-    }
-    if (result === undefined || !Number.isFinite(result)) return undefined;
-    return BigInt(result).toString();
+/** the largest integer every smaller one of which a double holds exactly. */
+const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+/** the largest integer a double holds. */
+const LARGEST = BigInt(Number.MAX_VALUE);
+
+/**
+ * the integers of [lo, hi] (either may be absent) a slot writes: the safe integers (±(2^53 - 1),
+ * which decode exactly: a 21-digit multiple of 5 decodes to a double that is not), or when the
+ * range lies past them, the integers of as many digits as its integer nearest zero, never past a
+ * double's range (a longer text is Infinity, null as JSON). Every integer held lies in [lo, hi]:
+ * ±1e300 is the safe integers, with a budget to match (a 4,096-character regex of 301 digits a
+ * side before, a state-limit error).
+ */
+export function writableIntegers(lo?: bigint, hi?: bigint): { minimum: bigint; maximum: bigint } {
+  const nearest = lo !== undefined && lo > 0n ? lo : hi !== undefined && hi < 0n ? -hi : 0n;
+  const power = nearest > SAFE ? 10n ** BigInt(nearest.toString().length) - 1n : SAFE;
+  const widest = power < LARGEST ? power : LARGEST;
+  return {
+    minimum: lo === undefined || lo < -widest ? -widest : lo,
+    maximum: hi === undefined || hi > widest ? widest : hi,
   };
-  const minimum = bound(schema.minimum, schema.exclusiveMinimum, true);
-  const maximum = bound(schema.maximum, schema.exclusiveMaximum, false);
-  return { ...(minimum !== undefined ? { minimum } : {}), ...(maximum !== undefined ? { maximum } : {}) };
+}
+
+/** an integer range's given bounds, as a slot writes them (writableIntegers). */
+export function integerRange(schema: SchemaObject): { minimum?: string; maximum?: string } {
+  // in bigints: past 2^53, a double plus one is the same double (an exclusive 2^60 let 2^60 in)
+  const bound = (value: unknown, exclusive: unknown, up: boolean): bigint | undefined => {
+    const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+    let result: bigint | undefined;
+    if (finite(value)) result = BigInt(up ? Math.ceil(value) : Math.floor(value));
+    // draft-04 boolean exclusivity
+    if (exclusive === true && finite(value) && Number.isInteger(value))
+      result = BigInt(value) + (up ? 1n : -1n);
+    if (finite(exclusive)) {
+      const strict = up ? BigInt(Math.floor(exclusive)) + 1n : BigInt(Math.ceil(exclusive)) - 1n;
+      result = result === undefined || (up ? strict > result : strict < result) ? strict : result;
+    }
+    return result;
+  };
+  const lo = bound(schema.minimum, schema.exclusiveMinimum, true);
+  const hi = bound(schema.maximum, schema.exclusiveMaximum, false);
+  const { minimum, maximum } = writableIntegers(lo, hi);
+  return {
+    ...(lo !== undefined ? { minimum: minimum.toString() } : {}),
+    ...(hi !== undefined ? { maximum: maximum.toString() } : {}),
+  };
 }
 
 /** whether the bounds of a number leave nothing (draft-04 boolean and 2020 numeric exclusivity). */
@@ -90,7 +119,12 @@ export const integerRangeEmpty = (range: { minimum?: string; maximum?: string })
 
 /** the integers of a range, the multiples of `step` among them where the language can tell. */
 export function integerLanguage(range: { minimum?: string; maximum?: string }, step: unknown): Constraint {
-  return (step !== 1 && multiplesIn(integer(range), step)) || integer(range);
+  const { minimum, maximum } = writableIntegers(
+    range.minimum === undefined ? undefined : BigInt(range.minimum),
+    range.maximum === undefined ? undefined : BigInt(range.maximum),
+  );
+  const integers = integer({ minimum, maximum });
+  return (step !== 1 && multiplesIn(integers, step)) || integers;
 }
 
 /**
@@ -125,10 +159,9 @@ export function numberLanguage(schema: SchemaObject): Constraint {
   const fraction = regex(`\\.\\d{${fractionDigits}}`);
   // bounds as exact integer texts (1e21 is not an integer text)
   const range = (lo: number | undefined, hi: number | undefined) =>
-    integer({
-      ...(lo !== undefined ? { minimum: BigInt(lo) } : {}),
-      ...(hi !== undefined ? { maximum: BigInt(hi) } : {}),
-    });
+    integer(
+      writableIntegers(lo === undefined ? undefined : BigInt(lo), hi === undefined ? undefined : BigInt(hi)),
+    );
   const parts: Constraint[] = [];
   // whole numbers in [ceil(min), floor(max)]
   const lo = min === undefined ? undefined : Math.ceil(min);
