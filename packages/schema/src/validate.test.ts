@@ -79,6 +79,20 @@ describe('schemaValidator: one shared ajv per draft, nothing of a schema kept in
   });
 });
 
+describe('schemaValidator: numbers past a double', () => {
+  it('Infinity and NaN are issues at their path, whatever the schema (ajv took Infinity for a number)', () => {
+    const issues = (schema: JsonSchema, value: unknown) =>
+      schemaValidator(schema)(value).map(({ code, path }) => ({ code, path }));
+    expect(issues({}, Number.POSITIVE_INFINITY)).toEqual([{ code: 'type', path: '' }]);
+    expect(issues({ type: 'integer' }, Number.NEGATIVE_INFINITY)).toContainEqual({ code: 'type', path: '' });
+    expect(issues({ type: 'object' }, { a: [1, Number.NaN], 'b/c': Number.POSITIVE_INFINITY })).toEqual([
+      { code: 'type', path: '/a/1' },
+      { code: 'type', path: '/b~1c' },
+    ]);
+    expect(issues({ type: 'number' }, 1e308)).toEqual([]);
+  });
+});
+
 describe('schemaValidator: patterns with lookarounds', () => {
   it('a lookahead before a repeated group holds (^(?=b-)(bb)*$ let "bbbb" through)', () => {
     const codes = (pattern: string, text: string) =>

@@ -263,8 +263,31 @@ export function schemaValidator(schema: JsonSchema): (value: unknown) => Issue[]
     if (typeof target === 'object') ajv.removeSchema(target);
     for (const ref of Object.keys(ajv.refs)) if (!knownRefs.has(ref)) delete ajv.refs[ref];
   }
-  const issues = (value: unknown) => (validate(value) ? [] : (validate.errors ?? []).map(toIssue));
+  const issues = (value: unknown) => {
+    const found = validate(value) ? [] : (validate.errors ?? []).map(toIssue);
+    return nonFinite(value, found);
+  };
   if (typeof schema === 'object') validators.set(schema, issues);
+  return issues;
+}
+
+/**
+ * `issues` and an issue for each number in `value` that is not finite: JSON has none (JSON.stringify
+ * writes null), and ajv takes Infinity for a number, even an integer. A slot text past a double's
+ * range (1e999) reads as one: re-noised, never returned.
+ */
+function nonFinite(value: unknown, issues: Issue[], path = ''): Issue[] {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value))
+      issues.push({
+        code: 'type',
+        path,
+        message: `${path || '/'} must be a finite number, not ${value}`,
+        params: { type: 'number' },
+      });
+  } else if (typeof value === 'object' && value !== null)
+    for (const [key, inner] of Object.entries(value))
+      nonFinite(inner, issues, `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
   return issues;
 }
 

@@ -27,6 +27,7 @@ import {
   integerLanguage,
   integerRange,
   integerRangeEmpty,
+  jsonNumberText,
   numberLanguage,
   numberRangeEmpty,
 } from './numbers';
@@ -57,7 +58,7 @@ function formatImplies(format: string, min: number, max: number | undefined): bo
 
 /** a JSON array or object whose members are scalars (compact): what an untyped value may be besides a scalar. */
 const JSON_STRING_TEXT = String.raw`"(?:[^"\\\u0000-\u001f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"`;
-const JSON_SCALAR_TEXT = `(?:${JSON_STRING_TEXT}|-?(?:0|[1-9]\\d{0,20})(?:\\.\\d{1,17})?(?:e[+-]\\d{1,3})?|true|false|null)`;
+const JSON_SCALAR_TEXT = `(?:${JSON_STRING_TEXT}|${jsonNumberText('1,17', true)}|true|false|null)`;
 const SHALLOW_CONTAINER = regex(
   `\\[(?:${JSON_SCALAR_TEXT}(?:,${JSON_SCALAR_TEXT})*)?\\]|\\{(?:${JSON_STRING_TEXT}:${JSON_SCALAR_TEXT}(?:,${JSON_STRING_TEXT}:${JSON_SCALAR_TEXT})*)?\\}`,
   'u',

@@ -1,11 +1,11 @@
-import { checkConstraint, integer } from '@unmask/core';
+import { checkConstraint, compileConstraint, dfaAccepts, integer } from '@unmask/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateObject } from '../generate';
 import { independentValidator, tokenizer, uniformModel } from '../test-support';
 import type { JsonSchema } from '../types';
 import { compileJsonSchema } from './compile-json-schema';
-import { integerRange, writableIntegers } from './numbers';
+import { integerRange, numberLanguage, writableIntegers } from './numbers';
 
 const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
@@ -78,5 +78,39 @@ describe('an integer range of ±1e300', () => {
       const { value } = await generateObject({ model: uniformModel(1), tokenizer, schema: wide, seed: 1 });
       expect(independentValidator(wide)(value), JSON.stringify(value)).toBe(true);
     }
+  });
+});
+
+describe('the number language writes no number past a double', () => {
+  const unbounded = compileConstraint(numberLanguage({ type: 'number' }));
+  const accepts = (text: string) => dfaAccepts(unbounded, text);
+
+  it('exponents up to e+307 (e+999 was Infinity, null as JSON)', () => {
+    for (const text of ['1e+307', '-9.99e+307', '1e-400', '5e-324', '123456789012345678901', '0.5'])
+      expect(accepts(text), text).toBe(true);
+    for (const text of ['1e+308', '1e+999', '3350601e+363', '12e+5']) expect(accepts(text), text).toBe(false);
+  });
+
+  it('holds the finite doubles as JSON.stringify writes them below 1e308, and only finite texts', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true, max: 9.99e307, min: -9.99e307 }),
+        (value) => {
+          const text = JSON.stringify(value);
+          // a plain fraction is held to 17 digits (0.0000010000000000000002 has 22), as before
+          fc.pre(!/\.\d{18}/.test(text));
+          expect(accepts(text), text).toBe(true);
+        },
+      ),
+      { seed: 6, numRuns: 2000 },
+    );
+    const mantissa = fc.stringMatching(/^-?[1-9](\.\d{1,3})?$/);
+    fc.assert(
+      fc.property(mantissa, fc.integer({ min: -999, max: 999 }), (whole, power) => {
+        const text = `${whole}e${power < 0 ? '-' : '+'}${Math.abs(power)}`;
+        if (accepts(text)) expect(Number.isFinite(Number(text)), text).toBe(true);
+      }),
+      { seed: 6, numRuns: 2000 },
+    );
   });
 });

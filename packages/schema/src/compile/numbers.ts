@@ -128,6 +128,18 @@ export function integerLanguage(range: { minimum?: string; maximum?: string }, s
 }
 
 /**
+ * the text of a JSON number: up to 21 whole digits (JSON.stringify's, below 1e21), fraction digits
+ * `fractionDigits` (a regex count, `1,17`); with `exponent`, also one whole digit and an exponent,
+ * as JSON.stringify writes the rest, up to e+307: every text is a finite double (e+999 was
+ * Infinity, null as JSON). An exponent below -324 is 0, still a number.
+ */
+export function jsonNumberText(fractionDigits: string, exponent: boolean): string {
+  const plain = `(?:0|[1-9]\\d{0,20})(?:\\.\\d{${fractionDigits}})?`;
+  if (!exponent) return `-?${plain}`;
+  return `-?(?:${plain}|[1-9](?:\\.\\d{${fractionDigits}})?e(?:-\\d{1,3}|\\+(?:\\d{1,2}|[12]\\d{2}|30[0-7])))`;
+}
+
+/**
  * JSON numbers as JSON.stringify writes them (up to 21 whole digits, 17 fraction digits, `e±n`
  * beyond); with bounds, the whole part is held to the range (the fraction is checked by
  * validation) and no exponent is offered. The slot's token budget bounds the length.
@@ -151,11 +163,7 @@ export function numberLanguage(schema: SchemaObject): Constraint {
     language;
   const fractionDigits = places === undefined || places > 17 ? '1,17' : `1,${places}`;
   if (min === undefined && max === undefined)
-    return stepped(
-      regex(
-        `-?(?:0|[1-9]\\d{0,20})(?:\\.\\d{${fractionDigits}})?${places === undefined || places > 6 ? '(?:e[+-]\\d{1,3})?' : ''}`,
-      ),
-    );
+    return stepped(regex(jsonNumberText(fractionDigits, places === undefined || places > 6)));
   const fraction = regex(`\\.\\d{${fractionDigits}}`);
   // bounds as exact integer texts (1e21 is not an integer text)
   const range = (lo: number | undefined, hi: number | undefined) =>
