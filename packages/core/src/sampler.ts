@@ -4,10 +4,11 @@ import { UnmaskError } from './errors/unmask-error';
 import type { DenoisingModel } from './model';
 import { Rng } from './rng';
 import { type ChooseOptions, choose, type DecodingOrder } from './sampler/choose';
-import { type ConfidenceMeasure, greedy, type Proposal, Scratch, viterbi } from './sampler/viterbi';
+import { type ConfidenceMeasure, Proposals } from './sampler/proposals';
+import { greedy, Scratch, viterbi } from './sampler/viterbi';
 import { SlotLattice } from './slot-lattice';
 
-export type { ConfidenceMeasure } from './sampler/viterbi';
+export type { ConfidenceMeasure } from './sampler/proposals';
 
 export interface SampleOptions {
   /** commit every proposed token whose confidence reaches this (at least one per unfinished slot). Default 0.9. */
@@ -220,6 +221,13 @@ export async function* denoise(
   const rng = new Rng(options.seed ?? 0);
   const vocab = model.vocabSize;
   const scratch = new Scratch();
+  const proposals = new Proposals();
+  // the threshold rule with the probability measure settles most positions by a bound
+  const bounds =
+    measure === 'probability' &&
+    settings.order === 'confidence' &&
+    settings.tokensPerStep === undefined &&
+    settings.steps === undefined;
   const runs: RunState[] = canvases.map((input) => {
     if (input.model.maskTokenId !== model.maskTokenId || input.model.padTokenId !== model.padTokenId) {
       throw new UnmaskError({
@@ -303,8 +311,8 @@ export async function* denoise(
     step++;
     for (let b = 0; b < batch; b++) {
       const run = active[b]!;
-      const proposals: Proposal[] = [];
-      const pick = { temperature, confidence: measure, rng };
+      proposals.reset(logits, b * length * vocab, vocab, run.lattices, measure);
+      const pick = { temperature, confidence: measure, rng, bounds };
       if (settings.order === 'left-to-right') {
         const leftmost = run.canvas.status.indexOf(MASKED);
         const k = run.canvas.slotOf[leftmost]!;
@@ -333,11 +341,12 @@ export async function* denoise(
             viterbi(lattice, logits, b * length * vocab, vocab, pick, scratch, k, proposals);
         });
       }
-      for (const proposal of choose(proposals, settings, run.stats.nfe)) {
-        run.lattices[proposal.slot]!.dirty = true;
-        (run.canvas.ids as Int32Array)[proposal.position] = proposal.token;
-        (run.canvas.status as Uint8Array)[proposal.position] = COMMITTED;
-        (run.canvas.confidence as Float32Array)[proposal.position] = proposal.confidence;
+      for (const k of choose(proposals, settings, run.stats.nfe)) {
+        const p = proposals.position[k]!;
+        run.lattices[proposals.slot[k]!]!.dirty = true;
+        (run.canvas.ids as Int32Array)[p] = proposals.token[k]!;
+        (run.canvas.status as Uint8Array)[p] = COMMITTED;
+        (run.canvas.confidence as Float32Array)[p] = proposals.confidence(k);
         run.stats.committedTokens++;
       }
       run.stats.nfe++;
