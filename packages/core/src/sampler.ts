@@ -4,9 +4,9 @@ import { UnmaskError } from './errors/unmask-error';
 import type { DenoisingModel } from './model';
 import { Rng } from './rng';
 import { type ChooseOptions, choose, type DecodingOrder } from './sampler/choose';
+import { SampledLattice } from './sampler/lattice';
 import { type ConfidenceMeasure, Proposals } from './sampler/proposals';
 import { greedy, Scratch, viterbi } from './sampler/viterbi';
-import { SlotLattice } from './slot-lattice';
 
 export type { ConfidenceMeasure } from './sampler/proposals';
 
@@ -139,55 +139,63 @@ const MEASURES: readonly ConfidenceMeasure[] = ['probability', 'margin', 'entrop
 
 interface RunState {
   canvas: Canvas;
-  lattices: SlotLattice[];
+  lattices: SampledLattice[];
   stats: SampleStats;
   done: boolean;
   maxSteps: number;
-  initialMasked: number;
+  /** masked positions left, in all and per slot: kept as tokens are written, never counted again. */
+  masked: number;
+  maskedInSlot: Int32Array;
+  /** no masked position lies left of this one (masks are only ever filled). */
+  leftmost: number;
 }
 
-/** commit every position the automaton forces; repeat until nothing more is forced. */
+/** write a token at position p of slot k. */
+function place(run: RunState, k: number, p: number, token: number, confidence: number) {
+  (run.canvas.ids as Int32Array)[p] = token;
+  (run.canvas.status as Uint8Array)[p] = COMMITTED;
+  (run.canvas.confidence as Float32Array)[p] = confidence;
+  run.masked--;
+  run.maskedInSlot[k] = run.maskedInSlot[k]! - 1;
+  const lattice = run.lattices[k]!;
+  lattice.touch(p - lattice.slot.start);
+}
+
+/**
+ * commit every position the automaton forces; repeat until nothing more is forced. Only positions
+ * whose alive states the analysis changed can have become forced.
+ */
 function commitForced(run: RunState) {
   const { canvas } = run;
-  for (const lattice of run.lattices) {
-    let changed = lattice.dirty;
-    while (changed) {
-      changed = false;
+  for (const [k, lattice] of run.lattices.entries()) {
+    while (lattice.dirty) {
       lattice.analyse();
       const { slot } = lattice;
-      for (let i = 0; i < slot.length; i++) {
+      const last = Math.min(slot.length - 1, lattice.changedTo);
+      for (let i = Math.max(0, lattice.changedFrom - 1); i <= last; i++) {
         const p = slot.start + i;
         if (canvas.status[p] !== MASKED) continue;
         const token = lattice.forcedToken(i);
         if (token >= 0) {
-          (canvas.ids as Int32Array)[p] = token;
-          (canvas.status as Uint8Array)[p] = COMMITTED;
-          (canvas.confidence as Float32Array)[p] = 1;
+          place(run, k, p, token, 1);
           run.stats.forcedTokens++;
-          changed = true;
         }
       }
     }
   }
 }
 
-function hasMask(lattice: SlotLattice): boolean {
-  const { slot, canvas } = lattice;
-  for (let p = slot.start; p < slot.start + slot.length; p++) if (canvas.status[p] === MASKED) return true;
-  return false;
-}
-
 function frameOf(run: RunState, canvasIndex: number): Frame {
   const { canvas } = run;
   let slotsDone = 0;
-  for (const lattice of run.lattices) if (!hasMask(lattice)) slotsDone++;
+  for (const left of run.maskedInSlot) if (left === 0) slotsDone++;
   return {
     step: run.stats.steps,
     canvasIndex,
     text: canvasText(canvas),
     slotsDone,
     slotsTotal: canvas.slots.length,
-    masked: maskedCount(canvas),
+    masked: run.masked,
     done: run.done,
     stats: { ...run.stats },
   };
@@ -242,14 +250,21 @@ export async function* denoise(
       });
     }
     const canvas = cloneCanvas(input);
-    const initialMasked = maskedCount(canvas);
+    const masked = maskedCount(canvas);
+    const maskedInSlot = Int32Array.from(canvas.slots, ({ start, length }) => {
+      let left = 0;
+      for (let p = start; p < start + length; p++) if (canvas.status[p] === MASKED) left++;
+      return left;
+    });
     return {
       canvas,
-      lattices: canvas.slots.map((slot) => new SlotLattice(canvas, slot)),
+      lattices: canvas.slots.map((slot) => new SampledLattice(canvas, slot)),
       stats: emptyStats(),
       done: false,
-      maxSteps: options.maxSteps ?? initialMasked + 8,
-      initialMasked,
+      maxSteps: options.maxSteps ?? masked + 8,
+      masked,
+      maskedInSlot,
+      leftmost: 0,
     };
   });
   const started = performance.now();
@@ -260,7 +275,7 @@ export async function* denoise(
     for (const run of runs) {
       if (run.done) continue;
       commitForced(run);
-      if (maskedCount(run.canvas) === 0) run.done = true;
+      if (run.masked === 0) run.done = true;
       else active.push(run);
     }
     if (active.length === 0) {
@@ -314,7 +329,8 @@ export async function* denoise(
       proposals.reset(logits, b * length * vocab, vocab, run.lattices, measure);
       const pick = { temperature, confidence: measure, rng, bounds };
       if (settings.order === 'left-to-right') {
-        const leftmost = run.canvas.status.indexOf(MASKED);
+        while (run.canvas.status[run.leftmost] !== MASKED) run.leftmost++;
+        const leftmost = run.leftmost;
         const k = run.canvas.slotOf[leftmost]!;
         const lattice = run.lattices[k]!;
         greedy(
@@ -328,6 +344,7 @@ export async function* denoise(
         );
       } else if (settings.order === 'slot-left-to-right') {
         run.lattices.forEach((lattice, k) => {
+          if (run.maskedInSlot[k] === 0) return;
           const { start, length: size } = lattice.slot;
           for (let p = start; p < start + size; p++) {
             if (run.canvas.status[p] !== MASKED) continue;
@@ -337,16 +354,18 @@ export async function* denoise(
         });
       } else {
         run.lattices.forEach((lattice, k) => {
-          if (hasMask(lattice))
+          if (run.maskedInSlot[k]! > 0)
             viterbi(lattice, logits, b * length * vocab, vocab, pick, scratch, k, proposals);
         });
       }
-      for (const k of choose(proposals, settings, run.stats.nfe)) {
-        const p = proposals.position[k]!;
-        run.lattices[proposals.slot[k]!]!.dirty = true;
-        (run.canvas.ids as Int32Array)[p] = proposals.token[k]!;
-        (run.canvas.status as Uint8Array)[p] = COMMITTED;
-        (run.canvas.confidence as Float32Array)[p] = proposals.confidence(k);
+      for (const row of choose(proposals, settings, run.stats.nfe)) {
+        place(
+          run,
+          proposals.slot[row]!,
+          proposals.position[row]!,
+          proposals.token[row]!,
+          proposals.confidence(row),
+        );
         run.stats.committedTokens++;
       }
       run.stats.nfe++;
@@ -357,7 +376,7 @@ export async function* denoise(
     for (const run of active) run.stats.overheadMs += stepMs - forwardMs;
     if (options.frames !== false) {
       for (const run of active) {
-        if (maskedCount(run.canvas) === 0) {
+        if (run.masked === 0) {
           // finishing touches happen at the top of the next iteration; report done now
           run.done = true;
         }

@@ -97,12 +97,15 @@ export function viterbi(
   scratch.ensure((L + 1) * S, L * C);
   const { score, backState, backToken, classAt, classBest, classToken, classSecond, pass } = scratch;
   const { groupStart, groupTarget, tokenStart, tokens, padState, padTokenId } = a;
-  score.fill(Number.NEGATIVE_INFINITY, 0, (L + 1) * S);
-  score[a.start] = 0;
+  // a committed prefix adds nothing to any path: every state alive after it starts at 0
+  let first = 0;
+  while (first < L && canvas.status[slot.start + first] !== MASKED) first++;
+  score.fill(Number.NEGATIVE_INFINITY, first * S, (L + 1) * S);
+  for (let s = 0; s < S; s++) if (alive[first * S + s] === 1) score[first * S + s] = 0;
   const temperature = options.temperature;
   const noisy = temperature > 0;
   let noise: Float64Array | undefined;
-  for (let i = 0; i < L; i++) {
+  for (let i = first; i < L; i++) {
     const p = slot.start + i;
     const row = i * S;
     const nextRow = row + S;
@@ -215,7 +218,7 @@ export function viterbi(
       message: `slot "${slot.spec.path}": no accepted assignment (internal)`,
     });
   // walk back; confidences over the tokens allowed from the path's state at each masked position
-  for (let i = L - 1; i >= 0; i--) {
+  for (let i = L - 1; i >= first; i--) {
     const at = (i + 1) * S + state;
     const token = backToken[at]!;
     const previous = backState[at]!;
